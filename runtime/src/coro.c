@@ -1,0 +1,169 @@
+/*
+ * coro.c -- the coroutine object and its frame arena.
+ *
+ * A coroutine is one allocation: its header, its result area (for async
+ * and run_blocking) and the first chunk of its frame arena.  Frames of one
+ * coroutine are strictly LIFO, so the arena is a bump allocator: a call
+ * moves a pointer up, a return moves it down.  When a chunk is full the
+ * next one comes from the heap, twice as big each time up to a cap (a frame
+ * bigger than the cap gets a chunk of its own).  Emptied chunks are kept
+ * above the current one and reused, so a coroutine that once went N calls
+ * deep never allocates again for calls up to that depth: a call/return at
+ * a chunk boundary, or a second deep recursion, costs no malloc.  The
+ * cached chunks are given back when the coroutine completes.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+#define ALIGN (_Alignof(max_align_t) > 16 ? _Alignof(max_align_t) : 16)
+
+static size_t round_up(size_t n)
+{
+    return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+}
+
+/* The chunk header, rounded so the data after it stays aligned. */
+static size_t chunk_header(void)
+{
+    return round_up(sizeof(ac__chunk));
+}
+
+ac_coro *ac__coro_new(size_t result_size)
+{
+    if (result_size > SIZE_MAX / 4)
+        return NULL;
+    size_t res = round_up(result_size);
+    ac_coro *co = ac__malloc(offsetof(ac_coro, mem) + res + AC__FIRST_CHUNK);
+    if (!co)
+        return NULL;
+    memset(co, 0, offsetof(ac_coro, mem) + res);
+    co->job.refs = 1;                   /* the running reference */
+    co->job.state = AC__JOB_NEW;
+    co->result_size = result_size;
+    co->first.base = (char *)co->mem + res;
+    co->first.end = co->first.base + AC__FIRST_CHUNK;
+    co->chunk = &co->first;
+    co->sp = co->first.base;
+    return co;
+}
+
+void *ac__coro_result(ac_coro *co)
+{
+    return co->mem;
+}
+
+static void free_chunks(ac__chunk *c)
+{
+    while (c) {
+        ac__chunk *next = c->next;
+        ac__free(c);
+        ac__stat.chunk_frees++;
+        c = next;
+    }
+}
+
+void ac__coro_trim(ac_coro *co)
+{
+    free_chunks(co->first.next);
+    co->first.next = NULL;
+}
+
+void ac__coro_destroy(ac_coro *co)
+{
+    ac__loop_unlink(co);
+    free_chunks(co->first.next);
+    ac__error_release(co->job.error);
+    ac__free(co);
+}
+
+void ac__coro_retain(ac_coro *co)
+{
+    co->job.refs++;
+}
+
+void ac__coro_release(ac_coro *co)
+{
+    if (co && --co->job.refs == 0)
+        ac__coro_destroy(co);
+}
+
+/* Capacity of the chunk to add above c for a frame of `need` bytes. */
+static size_t next_capacity(const ac__chunk *c, size_t need)
+{
+    size_t cap = (size_t)(c->end - c->base) * 2;
+    if (cap > AC__MAX_CHUNK)
+        cap = AC__MAX_CHUNK;
+    return cap < need ? need : cap;
+}
+
+/* Moves co to a chunk with room for `need` bytes: the cached one above if
+ * it is big enough, else a new one.  NULL when the heap says no. */
+static char *arena_grow(ac_coro *co, size_t need)
+{
+    ac__chunk *c = co->chunk, *n = c->next;
+    if (n && (size_t)(n->end - n->base) < need) {
+        free_chunks(n);                 /* too small: rare, a huge frame */
+        c->next = n = NULL;
+    }
+    if (!n) {
+        size_t cap = next_capacity(c, need);
+        if (cap > SIZE_MAX - chunk_header())
+            return NULL;
+        n = ac__malloc(chunk_header() + cap);
+        if (!n)
+            return NULL;
+        ac__stat.chunk_allocs++;
+        n->base = (char *)n + chunk_header();
+        n->end = n->base + cap;
+        n->next = NULL;
+        n->prev = c;
+        c->next = n;
+    }
+    n->prev_sp = co->sp;
+    co->chunk = n;
+    return n->base;
+}
+
+void *ac__frame_alloc(ac_coro *co, size_t size,
+                      ac_status (*resume)(ac_frame *), void *result)
+{
+    if (!co)
+        return NULL;
+    if (size < sizeof(ac_frame))
+        size = sizeof(ac_frame);
+    size_t need = size > SIZE_MAX / 2 ? SIZE_MAX : round_up(size);
+    char *p = co->sp;
+    if ((size_t)(co->chunk->end - p) < need) {
+        p = need == SIZE_MAX ? NULL : arena_grow(co, need);
+        if (!p) {
+            /* A coroutine without frames is only reachable from the
+             * expression building it: free it so nothing leaks. */
+            if (!co->top && co->job.state == AC__JOB_NEW &&
+                co->sp == co->first.base)
+                ac__coro_destroy(co);
+            return NULL;
+        }
+    }
+    co->sp = p + need;
+    ac_frame *f = (ac_frame *)p;
+    f->resume = resume;
+    f->caller = NULL;
+    f->coro = co;
+    f->result = result ? result : ac__coro_result(co);
+    f->state = 0;
+    f->line = 0;
+    f->file = NULL;
+    return f;
+}
+
+void ac__frame_pop(ac_coro *co)
+{
+    ac_frame *f = co->top;
+    co->top = f->caller;
+    co->sp = (char *)f;             /* LIFO: f was the last allocation */
+    while (co->sp == co->chunk->base && co->chunk->prev) {
+        co->sp = co->chunk->prev_sp;
+        co->chunk = co->chunk->prev;
+    }
+}

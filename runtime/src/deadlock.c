@@ -1,0 +1,95 @@
+/*
+ * deadlock.c -- the error run_blocking returns when nothing can run.
+ *
+ * It names every coroutine that can never resume and where it waits: the
+ * runtime primitive it is suspended in, and the innermost frame with a
+ * source position (generated frames carry file and line; the runtime's
+ * own frames do not).
+ */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+typedef struct {
+    char *p;
+    size_t n, cap;
+    bool failed;
+} buf;
+
+static void append(buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void append(buf *b, const char *fmt, ...)
+{
+    if (b->failed)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(b->p ? b->p + b->n : NULL, b->p ? b->cap - b->n : 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->failed = true;
+        return;
+    }
+    if (b->n + (size_t)n + 1 > b->cap) {    /* grow, then print again */
+        size_t cap = 2 * (b->n + (size_t)n + 1);
+        char *p = ac__realloc(b->p, cap);
+        if (!p) {
+            b->failed = true;
+            return;
+        }
+        b->p = p;
+        b->cap = cap;
+        va_start(ap, fmt);
+        vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
+        va_end(ap);
+    }
+    b->n += (size_t)n;
+}
+
+static const char *primitive_name(const ac_frame *f)
+{
+    if (f->resume == ac__join_resume)
+        return "ac_join";
+    if (f->resume == ac__await_resume)
+        return "AC_AWAIT";
+    if (f->resume == ac__scope_join_resume)
+        return "the end of a coroutine scope";
+    if (f->resume == ac__delay_resume)
+        return "ac_delay";
+    if (f->resume == ac__yield_resume)
+        return "ac_yield";
+    return NULL;
+}
+
+static void describe(buf *b, const ac_coro *co)
+{
+    append(b, "\n  coroutine #%llu", (unsigned long long)co->id);
+    const ac_frame *f = co->top;
+    const char *what = f ? primitive_name(f) : NULL;
+    if (what)
+        append(b, " waits in %s", what);
+    while (f && !f->file)
+        f = f->caller;
+    if (f)
+        append(b, " at %s:%d", f->file, f->line);
+    else
+        append(b, " at ?");
+}
+
+ac_error *ac__deadlock_error(ac__loop *l)
+{
+    buf b = {0};
+    append(&b, "%zu coroutine%s can never resume (nothing is ready, no timer is pending):",
+           l->live, l->live == 1 ? "" : "s");
+    for (const ac_coro *c = l->live_head; c; c = c->next_live)
+        if (c->job.state != AC__JOB_COMPLETED)
+            describe(&b, c);
+    ac_error *e = b.failed ? ac__error_oom() : ac_error_new(&AC_DEADLOCK, "%s", b.p);
+    ac__free(b.p);
+    return e;
+}

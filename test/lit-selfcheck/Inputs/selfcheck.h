@@ -1,0 +1,2 @@
+/* Found through %inputs by ../substitutions.c. */
+#define SELFCHECK_VALUE 21

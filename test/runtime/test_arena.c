@@ -1,0 +1,191 @@
+/* The frame arena: header fields, alignment, LIFO bump allocation, chunk
+ * growth, huge frames, chunk reuse (steady state), failures. */
+#include "check.h"
+
+static ac_status never_run(ac_frame *self)
+{
+    (void)self;
+    return AC_DONE;
+}
+
+static ac_frame *push(ac_coro *co, size_t size)
+{
+    ac_frame *f = ac__frame_alloc(co, size, never_run, NULL);
+    CHECK(f);
+    f->caller = co->top;
+    co->top = f;
+    return f;
+}
+
+static size_t capacity(const ac__chunk *c)
+{
+    return (size_t)(c->end - c->base);
+}
+
+static void test_header_and_alignment(void)
+{
+    ac_coro *co = ac__coro_new(24);
+    CHECK(co);
+    unsigned char *res = ac__coro_result(co);
+    CHECK_INT((uintptr_t)res % 16, 0);
+    for (int i = 0; i < 24; i++)
+        CHECK_INT(res[i], 0);
+
+    int slot;
+    ac_frame *f = ac__frame_alloc(co, 40, never_run, NULL);
+    CHECK(f->resume == never_run);
+    CHECK(f->coro == co);
+    CHECK(f->caller == NULL);
+    CHECK(f->result == ac__coro_result(co));
+    CHECK_INT(f->state, 0);
+    CHECK_INT(f->line, 0);
+    CHECK(f->file == NULL);
+    f->caller = co->top;
+    co->top = f;
+    ac_frame *g = ac__frame_alloc(co, 1, never_run, &slot);
+    CHECK(g->result == &slot);
+    CHECK_INT((uintptr_t)f % 16, 0);
+    CHECK_INT((uintptr_t)g % 16, 0);
+    /* bump allocation: a frame is at least a header (48 bytes) */
+    CHECK_INT(sizeof(ac_frame), 48);
+    CHECK_INT((char *)g - (char *)f, 48);
+    g->caller = co->top;
+    co->top = g;
+    ac__frame_pop(co);
+    CHECK(co->top == f);
+    /* LIFO: the freed place is the next one handed out */
+    ac_frame *h = ac__frame_alloc(co, 100, never_run, NULL);
+    CHECK(h == g);
+    ac_frame *k = (h->caller = co->top, co->top = h, push(co, 17));
+    CHECK_INT((char *)k - (char *)h, 112);
+    while (co->top)
+        ac__frame_pop(co);
+    CHECK(co->sp == co->first.base);
+    ac__coro_release(co);
+}
+
+static void test_growth_and_steady_state(void)
+{
+    ac_coro *co = ac__coro_new(0);
+    uint64_t allocs = ac__stat.chunk_allocs;
+    /* 8 frames of 64 bytes fill the 512-byte inline chunk */
+    for (int i = 0; i < 8; i++)
+        push(co, 64);
+    CHECK_INT(ac__stat.chunk_allocs, allocs);
+    CHECK(co->chunk == &co->first);
+    /* then chunks double from 1 KiB up to the 64 KiB cap */
+    size_t expected[] = {1024, 2048, 4096, 8192, 16384, 32768, 65536, 65536, 65536};
+    size_t nexp = sizeof expected / sizeof *expected;
+    for (size_t i = 0; i < nexp; i++) {
+        size_t frames = expected[i] / 64;
+        for (size_t j = 0; j < frames; j++) {
+            push(co, 64);
+            CHECK_INT(capacity(co->chunk), expected[i]);
+        }
+        CHECK_INT(ac__stat.chunk_allocs, allocs + i + 1);
+        CHECK(co->sp == co->chunk->end);    /* exactly full */
+    }
+    size_t total = 8;
+    for (size_t i = 0; i < nexp; i++)
+        total += expected[i] / 64;
+    uint64_t mallocs = ac__stat.mallocs;
+    /* pop everything, then do it all again: no allocation at all */
+    for (int round = 0; round < 3; round++) {
+        while (co->top)
+            ac__frame_pop(co);
+        CHECK(co->chunk == &co->first);
+        CHECK(co->sp == co->first.base);
+        for (size_t i = 0; i < total; i++)
+            push(co, 64);
+        CHECK(co->sp == co->chunk->end);
+    }
+    CHECK_INT(ac__stat.mallocs, mallocs);
+    while (co->top)
+        ac__frame_pop(co);
+    /* a call/return right at a chunk boundary does not malloc either */
+    for (int i = 0; i < 8; i++)
+        push(co, 64);
+    for (int i = 0; i < 1000; i++) {
+        push(co, 64);
+        CHECK(co->chunk != &co->first);
+        ac__frame_pop(co);
+        CHECK(co->chunk == &co->first);
+    }
+    CHECK_INT(ac__stat.mallocs, mallocs);
+    while (co->top)
+        ac__frame_pop(co);
+    uint64_t frees = ac__stat.chunk_frees;
+    ac__coro_trim(co);
+    CHECK_INT(ac__stat.chunk_frees, frees + nexp);
+    ac__coro_release(co);
+}
+
+static void test_huge_frames(void)
+{
+    ac_coro *co = ac__coro_new(0);
+    push(co, 100);
+    size_t huge = 100 * 1024 + 1;
+    ac_frame *f = push(co, huge);
+    /* bigger than the cap: a chunk of its own, of exactly its size */
+    CHECK((char *)f == co->chunk->base);
+    CHECK_INT(capacity(co->chunk), huge + 15 - (huge + 15) % 16);
+    ac_frame *g = push(co, 64);             /* next one: a new chunk */
+    CHECK((char *)g == co->chunk->base);
+    CHECK_INT(capacity(co->chunk), 65536);
+    ac__frame_pop(co);
+    ac__frame_pop(co);
+    CHECK_INT(capacity(co->chunk), 512);
+    /* a cached chunk too small for the next huge frame is replaced */
+    uint64_t allocs = ac__stat.chunk_allocs;
+    push(co, 300 * 1024);
+    CHECK_INT(capacity(co->chunk), 300 * 1024);
+    CHECK_INT(ac__stat.chunk_allocs, allocs + 1);
+    ac__frame_pop(co);
+    ac__frame_pop(co);
+    CHECK(co->sp == co->first.base);
+    ac__coro_release(co);
+}
+
+static void test_failures(void)
+{
+    CHECK(ac__frame_alloc(NULL, 64, never_run, NULL) == NULL);
+    CHECK(ac_yield__ac_new(NULL, NULL) == NULL);
+
+    /* a fresh coroutine whose first frame cannot be allocated is freed */
+    uint64_t live = ac__stat.mallocs - ac__stat.frees;
+    ac_coro *co = ac__coro_new(8);
+    ac__test_fail_alloc_after(0);
+    CHECK(ac__frame_alloc(co, 4096, never_run, NULL) == NULL);
+    ac__test_fail_alloc(-1, 0);
+    CHECK_INT(ac__stat.mallocs - ac__stat.frees, live);
+
+    /* ac__coro_new itself failing */
+    ac__test_fail_alloc_after(0);
+    CHECK(ac__coro_new(8) == NULL);
+    ac__test_fail_alloc(-1, 0);
+
+    /* a coroutine with frames is kept; the failed frame is not pushed */
+    co = ac__coro_new(0);
+    ac_frame *f = push(co, 64);
+    char *sp = co->sp;
+    ac__test_fail_alloc(0, 1);
+    CHECK(ac__frame_alloc(co, 4096, never_run, NULL) == NULL);
+    CHECK(co->top == f);
+    CHECK(co->sp == sp);
+    push(co, 4096);                         /* the heap is back */
+    ac__frame_pop(co);
+    CHECK(co->sp == sp);
+    ac__frame_pop(co);
+    ac__coro_release(co);
+}
+
+int main(void)
+{
+    test_header_and_alignment();
+    test_growth_and_steady_state();
+    test_huge_frames();
+    test_failures();
+    CHECK_NO_LEAK();
+    CHECK_INT(ac__stat.chunk_allocs, ac__stat.chunk_frees);
+    return 0;
+}

@@ -1,0 +1,164 @@
+/* analyze.c -- what the lowering needs to know about a suspend function:
+ *  - susp: which nodes contain an evaluated suspension point (suspend
+ *    calls outside sizeof/_Alignof, the join at the end of a scope block);
+ *  - which locals live in the frame: those declared in a block that
+ *    contains a suspension point (their values must survive it; a pointer
+ *    to them must stay valid), and all parameters;
+ *  - where break/continue go, and which loops must turn `continue` into a
+ *    goto because their condition or increment is lowered;
+ *  - change: which nodes cannot be copied as text;
+ *  - the constructs that cannot be translated correctly, as errors. */
+#include <string.h>
+
+#include "tr.h"
+
+static bool is_loop(node *n) {
+    return n->kind == N_WHILE || n->kind == N_DO || n->kind == N_FOR || n->kind == N_SCOPE;
+}
+
+static bool mark_susp(node *n) {
+    bool s = n->kind == N_SUSPCALL || n->kind == N_SCOPE;
+    if (n->kind == N_UNEVAL) {
+        for (int i = 0; i < n->nkid; i++) mark_susp(n->kid[i]);
+        return n->susp = false;
+    }
+    for (int i = 0; i < n->nkid; i++)
+        if (mark_susp(n->kid[i])) s = true;
+    return n->susp = s;
+}
+
+static void name_vars(fnctx *fx) {
+    for (int i = 0; i < fx->vars.n; i++) {
+        var *v = fx->vars.v[i];
+        if (v->is_param) v->hoisted = true;
+        else if (!v->is_static && v->scope && v->scope->susp) v->hoisted = true;
+        v->field = xprintf("%s_%d", v->name[0] ? v->name : "anon", i);
+    }
+}
+
+/* The statement a break or continue leaves. */
+node *jump_target(node *n, bool is_continue) {
+    for (node *p = n->parent; p; p = p->parent) {
+        if (is_loop(p)) return p;
+        if (p->kind == N_SWITCH && !is_continue) return p;
+    }
+    return NULL;
+}
+
+static bool contains_suspend_ref(node *n) {
+    if (n->kind == N_DECLREF) {
+        CXCursor r = clang_getCursorReferenced(n->cur);
+        if (sfn_of_decl(r)) return true;
+    }
+    if (n->kind == N_SUSPCALL) return true;
+    for (int i = 0; i < n->nkid; i++)
+        if (contains_suspend_ref(n->kid[i])) return true;
+    return false;
+}
+
+/* A node must be rewritten (not copied as text) when it or a child is. */
+static bool mark_change(fnctx *fx, node *n) {
+    bool c = false;
+    switch (n->kind) {
+    case N_SUSPCALL: case N_BUILDER: case N_RETURN: case N_SCOPE:
+        c = true;
+        break;
+    case N_DECLREF:
+        c = n->ref && n->ref->hoisted && !n->text_ok;
+        break;
+    case N_BREAK: case N_CONTINUE: {
+        node *t = jump_target(n, n->kind == N_CONTINUE);
+        c = t && (t->kind == N_SCOPE || (n->kind == N_CONTINUE && t->lowered_loop));
+        break;
+    }
+    case N_DECLSTMT:
+        for (int i = 0; i < n->nkid; i++)
+            if (n->kid[i]->kind == N_VAR && n->kid[i]->v->hoisted) c = true;
+        if (n->parent && n->parent->susp) c = true; /* local types go to file scope */
+        break;
+    case N_UNEVAL:
+        /* sizeof(f(x)) names a suspend function: rewritten to sizeof(type) */
+        return n->blocks_text = false;
+    default:
+        break;
+    }
+    for (int i = 0; i < n->nkid; i++)
+        if (mark_change(fx, n->kid[i])) c = true;
+    return n->blocks_text = c;
+}
+
+/* Loops whose condition (do) or condition/increment (for) is lowered to
+ * statements: their `continue` must jump to the generated label. */
+static void mark_loops(node *n) {
+    if (n->kind == N_DO && n->nkid == 2 && n->kid[1]->blocks_text) n->lowered_loop = true;
+    if (n->kind == N_FOR && ((n->for_cond && n->for_cond->blocks_text) || (n->for_inc && n->for_inc->blocks_text)))
+        n->lowered_loop = true;
+    for (int i = 0; i < n->nkid; i++) mark_loops(n->kid[i]);
+}
+
+static bool call_named(node *n, const char *const *names) {
+    if (n->kind != N_CALL) return false;
+    CXCursor r = clang_getCursorReferenced(n->cur);
+    if (clang_Cursor_isNull(r)) return false;
+    char *s = cursor_spelling(r);
+    bool hit = false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(s, names[i])) hit = true;
+    free(s);
+    return hit;
+}
+
+static const char *const setjmp_names[] = {"setjmp", "_setjmp", "sigsetjmp", "__sigsetjmp",
+                                           "longjmp", "_longjmp", "siglongjmp",
+                                           "__builtin_setjmp", "__builtin_longjmp", NULL};
+static const char *const alloca_names[] = {"alloca", "__builtin_alloca",
+                                           "__builtin_alloca_with_align", NULL};
+
+static bool is_callee_position(node *ref) {
+    /* f in f(...) is the callee of a call: N_SUSPCALL/N_BUILDER keep only
+     * arguments, so a DeclRef to a suspend function left in the tree is an
+     * address taken, unless it sits in an unevaluated operand. */
+    for (node *p = ref->parent; p; p = p->parent)
+        if (p->kind == N_UNEVAL) return true;
+    return false;
+}
+
+static void check(fnctx *fx, node *n, bool fn_suspends) {
+    if (call_named(n, setjmp_names))
+        diag_at(n->cur, "setjmp/longjmp cannot be used in a suspend function (the frame is not a C stack frame)");
+    if (fn_suspends && call_named(n, alloca_names))
+        diag_at(n->cur, "alloca in a suspend function: its memory does not survive a suspension; use malloc or a fixed-size local");
+    if (n->kind == N_IGOTO && fn_suspends)
+        diag_at(n->cur, "computed goto in a suspend function that suspends cannot be translated");
+    if (n->kind == N_DECLREF) {
+        CXCursor r = clang_getCursorReferenced(n->cur);
+        sfn *f = sfn_of_decl(r);
+        if (f && !is_callee_position(n))
+            diag_at(n->cur, "address of suspend function '%s' taken; suspend functions can only be called, or passed to a builder as a call", f->name);
+    }
+    if (n->kind == N_VAR && n->v->hoisted) {
+        CXType t = clang_getCursorType(n->cur);
+        if (t.kind == CXType_VariableArray)
+            diag_at(n->cur, "variable-length array '%s' is live across a suspension; its storage cannot move into the coroutine frame", n->v->name);
+    }
+    if (n->kind == N_STMTEXPR && n->susp)
+        diag_at(n->cur, "a statement expression containing a suspension point cannot be translated");
+    if (n->kind == N_GOTO) {
+        /* jumps across a scope block's boundary would skip its join */
+        char *label = NULL;
+        CXCursor lr = clang_getNullCursor();
+        (void)lr;
+        (void)label;
+    }
+    for (int i = 0; i < n->nkid; i++) check(fx, n->kid[i], fn_suspends);
+}
+
+void analyze_function(fnctx *fx) {
+    mark_susp(fx->body);
+    name_vars(fx);
+    mark_change(fx, fx->body);
+    mark_loops(fx->body);
+    mark_change(fx, fx->body);
+    check(fx, fx->body, fx->body->susp);
+    (void)contains_suspend_ref;
+}

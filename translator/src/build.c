@@ -1,0 +1,354 @@
+/* build.c -- turns a suspend function's body (libclang cursors) into the IR
+ * tree the other passes work on.  Each node keeps its cursor, its children
+ * in source order, its text range (when it can be copied as written) and
+ * its expansion range. */
+#include <string.h>
+
+#include "tr.h"
+
+typedef struct bctx {
+    fnctx *fx;
+    node *parent;
+} bctx;
+
+static node *build_node(fnctx *fx, CXCursor c, node *parent);
+
+static void add_kid(node *p, node *k) {
+    p->kid = xrealloc(p->kid, sizeof(node *) * (size_t)(p->nkid + 1));
+    p->kid[p->nkid++] = k;
+    k->parent = p;
+}
+
+static var *find_var(fnctx *fx, CXCursor c) {
+    for (int i = 0; i < fx->vars.n; i++) {
+        var *v = fx->vars.v[i];
+        if (clang_equalCursors(v->cur, c)) return v;
+    }
+    return NULL;
+}
+
+static var *new_var(fnctx *fx, CXCursor c, node *scope) {
+    var *v = xcalloc(1, sizeof *v);
+    v->cur = c;
+    v->name = cursor_spelling(c);
+    v->scope = scope;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
+    v->is_static = sc == CX_SC_Static || sc == CX_SC_Extern;
+    vec_push(&fx->vars, v);
+    return v;
+}
+
+/* The innermost block or for statement: the scope of a local. */
+static node *enclosing_scope(node *n) {
+    for (node *p = n; p; p = p->parent)
+        if (p->kind == N_COMPOUND || p->kind == N_FOR || p->kind == N_SCOPE) return p;
+    return NULL;
+}
+
+static enum CXChildVisitResult kid_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    bctx *b = data;
+    node *k = build_node(b->fx, c, b->parent);
+    if (k) add_kid(b->parent, k);
+    return CXChildVisit_Continue;
+}
+
+static void build_kids(fnctx *fx, node *n) {
+    bctx b = {fx, n};
+    clang_visitChildren(n->cur, kid_visit, &b);
+}
+
+static nkind stmt_kind(enum CXCursorKind k) {
+    switch (k) {
+    case CXCursor_CompoundStmt: return N_COMPOUND;
+    case CXCursor_IfStmt: return N_IF;
+    case CXCursor_WhileStmt: return N_WHILE;
+    case CXCursor_DoStmt: return N_DO;
+    case CXCursor_ForStmt: return N_FOR;
+    case CXCursor_SwitchStmt: return N_SWITCH;
+    case CXCursor_CaseStmt: return N_CASE;
+    case CXCursor_DefaultStmt: return N_DEFAULT;
+    case CXCursor_LabelStmt: return N_LABEL;
+    case CXCursor_GotoStmt: return N_GOTO;
+    case CXCursor_IndirectGotoStmt: return N_IGOTO;
+    case CXCursor_BreakStmt: return N_BREAK;
+    case CXCursor_ContinueStmt: return N_CONTINUE;
+    case CXCursor_ReturnStmt: return N_RETURN;
+    case CXCursor_DeclStmt: return N_DECLSTMT;
+    case CXCursor_NullStmt: return N_NULLSTMT;
+    case CXCursor_BinaryOperator:
+    case CXCursor_CompoundAssignOperator: return N_BINOP;
+    case CXCursor_UnaryOperator: return N_UNOP;
+    case CXCursor_ConditionalOperator: return N_COND;
+    case CXCursor_ParenExpr: return N_PAREN;
+    case CXCursor_CStyleCastExpr: return N_CAST;
+    case CXCursor_MemberRefExpr: return N_MEMBER;
+    case CXCursor_ArraySubscriptExpr: return N_SUBSCRIPT;
+    case CXCursor_DeclRefExpr: return N_DECLREF;
+    case CXCursor_IntegerLiteral:
+    case CXCursor_FloatingLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_ImaginaryLiteral: return N_LITERAL;
+    case CXCursor_StringLiteral: return N_STRING;
+    case CXCursor_InitListExpr: return N_INITLIST;
+    case CXCursor_CompoundLiteralExpr: return N_COMPOUNDLIT;
+    case CXCursor_UnaryExpr: return N_UNEVAL;
+    case CXCursor_UnexposedExpr: return N_IMPLICIT;
+    case CXCursor_StmtExpr: return N_STMTEXPR;
+    case CXCursor_VarDecl: return N_VAR;
+    case CXCursor_StructDecl:
+    case CXCursor_UnionDecl:
+    case CXCursor_EnumDecl:
+    case CXCursor_TypedefDecl: return N_TYPEDECL;
+    case CXCursor_CallExpr: return N_CALL;
+    default: return N_OTHER;
+    }
+}
+
+/* Cursors that are not evaluated code: type references and the like. */
+static bool skip_cursor(enum CXCursorKind k) {
+    return k == CXCursor_TypeRef || k == CXCursor_LabelRef || k == CXCursor_MemberRef ||
+           k == CXCursor_ParmDecl || (k >= CXCursor_FirstAttr && k <= CXCursor_LastAttr) ||
+           k == CXCursor_FieldDecl || k == CXCursor_EnumConstantDecl;
+}
+
+static CXCursor strip_implicit(CXCursor c);
+
+static enum CXChildVisitResult first_kid(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+static CXCursor strip_implicit(CXCursor c) {
+    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
+        CXCursor k = clang_getNullCursor();
+        clang_visitChildren(c, first_kid, &k);
+        if (clang_Cursor_isNull(k)) break;
+        c = k;
+    }
+    return c;
+}
+
+/* ac_coroutine_scope(s) expands to  for (ac_scope *s = ac__scope_builder(); s; s = 0) */
+static bool is_scope_marker(CXCursor forstmt) {
+    CXCursor init = clang_getNullCursor();
+    clang_visitChildren(forstmt, first_kid, &init);
+    if (init.kind != CXCursor_DeclStmt) return false;
+    CXCursor v = clang_getNullCursor();
+    clang_visitChildren(init, first_kid, &v);
+    if (v.kind != CXCursor_VarDecl) return false;
+    CXCursor e = strip_implicit(clang_Cursor_getVarDeclInitializer(v));
+    if (e.kind != CXCursor_CallExpr) return false;
+    CXCursor ref = clang_getCursorReferenced(e);
+    char *name = cursor_spelling(ref);
+    bool r = !strcmp(name, "ac__scope_builder");
+    free(name);
+    return r;
+}
+
+/* Spelling position (file + offset) of a location. */
+static void spelling_pos(CXSourceLocation l, CXFile *f, unsigned *off) {
+    clang_getSpellingLocation(l, f, NULL, NULL, off);
+}
+
+/* `for (init; cond; inc) body` -- libclang lists only the parts present,
+ * so which ones exist is read off the header's tokens: the text between
+ * `(` and the first `;`, the two `;`, and the second `;` and `)`. */
+static void classify_for(node *n) {
+    if (n->nkid == 0) return;
+    n->body = n->kid[n->nkid - 1];
+    if (n->nkid == 4) {
+        n->for_init = n->kid[0];
+        n->for_cond = n->kid[1];
+        n->for_inc = n->kid[2];
+        return;
+    }
+    if (n->nkid == 1) return;
+    CXFile f1, f2;
+    unsigned o1, o2;
+    spelling_pos(clang_getRangeStart(clang_getCursorExtent(n->cur)), &f1, &o1);
+    spelling_pos(clang_getRangeStart(clang_getCursorExtent(n->body->cur)), &f2, &o2);
+    bool ok = f1 && f2 && clang_File_isEqual(f1, f2) && o1 < o2;
+    bool slot[3] = {false, false, false};
+    if (ok) {
+        CXSourceRange r = clang_getRange(clang_getLocationForOffset(g_tu, f1, o1),
+                                         clang_getLocationForOffset(g_tu, f1, o2));
+        CXToken *toks;
+        unsigned nt;
+        clang_tokenize(g_tu, r, &toks, &nt);
+        int depth = 0, part = -1;
+        for (unsigned i = 0; i < nt && part < 3; i++) {
+            CXString sp = clang_getTokenSpelling(g_tu, toks[i]);
+            const char *t = clang_getCString(sp);
+            if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{")) {
+                if (depth++ == 0 && part < 0) {
+                    part = 0;
+                    clang_disposeString(sp);
+                    continue;
+                }
+            } else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}")) {
+                if (--depth == 0) part = 3;
+            } else if (!strcmp(t, ";") && depth == 1) {
+                part++;
+                clang_disposeString(sp);
+                continue;
+            }
+            if (part >= 0 && part < 3) slot[part] = true;
+            clang_disposeString(sp);
+        }
+        clang_disposeTokens(g_tu, toks, nt);
+        ok = part == 3;
+    }
+    int present = slot[0] + slot[1] + slot[2];
+    if (!ok || present != n->nkid - 1) {
+        diag_at(n->cur, "cannot analyse the header of this for statement (macro expansion); "
+                        "write the loop header out");
+        return;
+    }
+    int k = 0;
+    if (slot[0]) n->for_init = n->kid[k++];
+    if (slot[1]) n->for_cond = n->kid[k++];
+    if (slot[2]) n->for_inc = n->kid[k++];
+}
+
+static void build_call(fnctx *fx, node *n) {
+    const char *which;
+    if (is_builder_call(n->cur, &which)) {
+        n->kind = N_BUILDER;
+        n->builder = which;
+        int na = clang_Cursor_getNumArguments(n->cur);
+        for (int i = 0; i < na; i++) add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
+        return;
+    }
+    sfn *f = sfn_of_callee(n->cur);
+    if (f) {
+        n->kind = N_SUSPCALL;
+        n->callee = f;
+        int na = clang_Cursor_getNumArguments(n->cur);
+        for (int i = 0; i < na; i++) add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
+        return;
+    }
+    build_kids(fx, n);
+}
+
+static void build_var(fnctx *fx, node *n) {
+    node *scope = enclosing_scope(n->parent);
+    n->v = find_var(fx, n->cur);
+    if (!n->v) n->v = new_var(fx, n->cur, scope);
+    n->v->declstmt = n->parent;
+    CXCursor init = clang_Cursor_getVarDeclInitializer(n->cur);
+    if (!clang_Cursor_isNull(init)) add_kid(n, build_node(fx, init, n));
+}
+
+static node *build_node(fnctx *fx, CXCursor c, node *parent) {
+    if (skip_cursor(c.kind)) return NULL;
+    node *n = xcalloc(1, sizeof *n);
+    n->cur = c;
+    n->parent = parent;
+    n->kind = stmt_kind(c.kind);
+    n->text_ok = cursor_text(c, &n->b, &n->e);
+    if (!cursor_exp(c, &n->xb, &n->xe)) n->xb = n->xe = 0;
+    n->line = cursor_line(c);
+    switch (n->kind) {
+    case N_CALL:
+        build_call(fx, n);
+        break;
+    case N_VAR:
+        build_var(fx, n);
+        break;
+    case N_TYPEDECL:
+        break; /* copied as text; its contents are not code */
+    case N_FOR:
+        if (is_scope_marker(c)) n->kind = N_SCOPE;
+        build_kids(fx, n);
+        classify_for(n);
+        break;
+    case N_BINOP:
+        n->op = clang_getCursorBinaryOperatorKind(c);
+        build_kids(fx, n);
+        break;
+    case N_UNOP:
+        n->op = clang_getCursorUnaryOperatorKind(c);
+        build_kids(fx, n);
+        break;
+    case N_DECLREF: {
+        CXCursor r = clang_getCursorReferenced(c);
+        if (r.kind == CXCursor_VarDecl || r.kind == CXCursor_ParmDecl) n->ref = find_var(fx, r);
+        break;
+    }
+    default:
+        build_kids(fx, n);
+        break;
+    }
+    if (n->text_ok && n->nkid) {
+        /* the extent's end is moved to the end of a macro expansion when the
+         * node really ends inside the macro body: look at the last token */
+        node *last = n;
+        while (last->nkid) last = last->kid[last->nkid - 1];
+        if (!loc_of(clang_getCursorLocation(last->cur)).direct && last->kind != N_TYPEDECL)
+            n->text_ok = false;
+    }
+    return n;
+}
+
+/* A node that is not text_ok may still stand for a whole macro expansion
+ * (GET(x) expanding to a call): it does when no sibling overlaps its
+ * expansion range and its parent's range is larger. */
+static bool owns_expansion(node *n) {
+    if (n->xb >= n->xe || !n->parent) return false;
+    node *p = n->parent;
+    if (p->xb == n->xb && p->xe == n->xe) return false;
+    for (int i = 0; i < p->nkid; i++) {
+        node *k = p->kid[i];
+        if (k == n) continue;
+        unsigned b = k->text_ok ? k->b : k->xb, e = k->text_ok ? k->e : k->xe;
+        if (b < n->xe && n->xb < e) return false;
+    }
+    return true;
+}
+
+bool copy_range(node *n, unsigned *b, unsigned *e) {
+    if (n->text_ok) {
+        *b = n->b;
+        *e = n->e;
+        return true;
+    }
+    if (owns_expansion(n)) {
+        *b = n->xb;
+        *e = n->xe;
+        return true;
+    }
+    return false;
+}
+
+static enum CXChildVisitResult body_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (c.kind == CXCursor_CompoundStmt) {
+        *(CXCursor *)data = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Continue;
+}
+
+bool node_contains(node *outer, node *inner) {
+    for (node *p = inner; p; p = p->parent)
+        if (p == outer) return true;
+    return false;
+}
+
+node *build_function(CXCursor def, fnctx *fx) {
+    int np = clang_Cursor_getNumArguments(def);
+    for (int i = 0; i < np; i++) {
+        var *v = new_var(fx, clang_Cursor_getArgument(def, (unsigned)i), NULL);
+        v->is_param = true;
+        v->is_static = false;
+        vec_push(&fx->params, v);
+    }
+    CXCursor b = clang_getNullCursor();
+    clang_visitChildren(def, body_visit, &b);
+    if (clang_Cursor_isNull(b)) return NULL;
+    return build_node(fx, b, NULL);
+}
+
+node *build_expr(fnctx *fx, CXCursor c) { return build_node(fx, c, NULL); }

@@ -1,0 +1,289 @@
+/* emit.c -- assembles the output: the input file, byte for byte, except
+ * that each suspend function definition becomes its frame struct,
+ * constructor and resume function, each suspend function declaration
+ * becomes the constructor's prototype, and each builder in ordinary code
+ * becomes a call of the runtime.  #line directives map generated code back
+ * to the user's lines. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tr.h"
+
+typedef struct repl {
+    unsigned b, e;
+    unsigned top;   /* start of the top-level declaration holding it */
+    char *text;
+} repl;
+
+static vec g_repls;
+static unsigned g_top;
+
+static void add_repl(unsigned b, unsigned e, char *text) {
+    repl *r = xmalloc(sizeof *r);
+    r->top = g_top < b ? g_top : b;
+    r->b = b;
+    r->e = e;
+    r->text = text;
+    vec_push(&g_repls, r);
+}
+
+static void put_line_directive(buf *o, unsigned line) {
+    buf_newline(o);
+    buf_printf(o, "#line %u \"", line);
+    for (const char *p = g_src.path; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_put(o, "\\", 1);
+        buf_put(o, p, 1);
+    }
+    buf_puts(o, "\"\n");
+}
+
+/* ac_frame *f__ac_new(ac_coro *ac__co, R *ac__res, P0 ac_p0, ...) */
+static char *constructor_head(sfn *f) {
+    buf b = {0};
+    CXType ft = clang_getCursorType(f->decl);
+    buf_printf(&b, "%sac_frame *%s__ac_new(ac_coro *ac__co, ", f->is_static ? "static " : "", f->name);
+    if (f->is_void) buf_puts(&b, "void *ac__res");
+    else buf_printf(&b, "__typeof__(%s) *ac__res", f->rtype);
+    int n = clang_getNumArgTypes(ft);
+    for (int i = 0; i < n; i++) {
+        char *ts = type_name_for_code(clang_getArgType(ft, (unsigned)i));
+        if (!ts) {
+            diag_at(f->decl, "parameter %d of suspend function '%s' has a type without a name", i + 1, f->name);
+            ts = xstrdup("int");
+        }
+        buf_printf(&b, ", __typeof__(%s) ac_p%d", ts, i);
+        free(ts);
+    }
+    buf_puts(&b, ")");
+    return b.s;
+}
+
+static void check_signature(sfn *f) {
+    CXType ft = clang_getCursorType(f->decl);
+    if (clang_isFunctionTypeVariadic(ft))
+        diag_at(f->decl, "suspend function '%s' is variadic; its arguments cannot be stored in a frame", f->name);
+    if (!f->is_void && !type_name_for_code(clang_getResultType(ft)))
+        diag_at(f->decl, "suspend function '%s' returns a type without a name", f->name);
+}
+
+static void emit_dispatch(buf *o, fnctx *fx) {
+    buf_puts(o, "    switch (ac__fr->hdr.state) {\n    case 0: break;\n");
+    for (int k = 1; k <= fx->nstates; k++) buf_printf(o, "    case %d: goto ac_L%d;\n", k, k);
+    buf_puts(o, "    default: return ac__bad_state(ac__f);\n    }\n");
+}
+
+static char *translate_function(sfn *f) {
+    fnctx fx = {0};
+    fx.fn = f;
+    fx.body = build_function(f->def, &fx);
+    if (!fx.body) return xstrdup("");
+    analyze_function(&fx);
+    lower_function(&fx);
+    buf o = {0};
+    char *head = constructor_head(f);
+    if (fx.prelude.len) buf_printf(&o, "%s", fx.prelude.s);
+    buf_printf(&o, "struct %s__ac_frame {\n    ac_frame hdr;\n", f->name);
+    for (int i = 0; i < fx.params.n; i++) {
+        var *v = fx.params.v[i];
+        char *ts = type_name_for_code(clang_getCursorType(v->cur));
+        buf_printf(&o, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
+        free(ts);
+    }
+    if (fx.fields.len) buf_puts(&o, fx.fields.s);
+    if (fx.temps.len) buf_puts(&o, fx.temps.s);
+    buf_printf(&o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", f->name);
+    buf_printf(&o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc(ac__co, sizeof *ac__fr, %s__ac_resume, ac__res);\n"
+                   "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
+               head, f->name, f->name);
+    for (const char *p = g_src.path; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_put(&o, "\\", 1);
+        buf_put(&o, p, 1);
+    }
+    buf_puts(&o, "\";\n");
+    for (int i = 0; i < fx.params.n; i++) {
+        var *v = fx.params.v[i];
+        buf_printf(&o, "    ac__fr->%s = ac_p%d;\n", v->field, i);
+    }
+    buf_printf(&o, "    return &ac__fr->hdr;\n}\n");
+    buf_printf(&o, "static ac_status %s__ac_resume(ac_frame *ac__f) {\n", f->name);
+    buf_printf(&o, "    struct %s__ac_frame *ac__fr = (struct %s__ac_frame *)ac__f;\n", f->name, f->name);
+    emit_dispatch(&o, &fx);
+    buf_puts(&o, fx.out.s ? fx.out.s : "");
+    buf_newline(&o);
+    buf_puts(&o, "    return AC_DONE;\n}\n");
+    free(head);
+    buf_free(&fx.fields);
+    buf_free(&fx.temps);
+    buf_free(&fx.prelude);
+    buf_free(&fx.out);
+    return o.s;
+}
+
+/* ---- builders and suspend calls in ordinary code ---- */
+
+static bool null_constant(CXCursor c) {
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (!r) return false;
+    bool z = clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+    clang_EvalResult_dispose(r);
+    return z;
+}
+
+static void check_out(node *out, sfn *f) {
+    node *o = out;
+    while ((o->kind == N_IMPLICIT || o->kind == N_PAREN) && o->nkid == 1) o = o->kid[0];
+    if (null_constant(o->cur)) return;
+    CXType t = clang_getCanonicalType(clang_getCursorType(o->cur));
+    if (f->is_void) {
+        diag_at(out->cur, "'%s' returns void: pass NULL as the result pointer", f->name);
+        return;
+    }
+    if (t.kind != CXType_Pointer) {
+        diag_at(out->cur, "the result pointer must point to a '%s'", f->rtype);
+        return;
+    }
+    CXType pt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getPointeeType(t)));
+    CXType rt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getResultType(clang_getCursorType(f->decl))));
+    if (pt.kind != CXType_Void && !clang_equalTypes(pt, rt))
+        diag_at(out->cur, "the result pointer must point to a '%s', not to a different type", f->rtype);
+}
+
+static void rewrite_builder(CXCursor c) {
+    fnctx fx = {0};
+    node *n = build_expr(&fx, c);
+    if (n->kind != N_BUILDER) return;
+    bool rb = !strcmp(n->builder, "run_blocking");
+    node *call = builder_call(n->kid[rb ? 0 : 1]);
+    if (!call) {
+        diag_at(c, "ac_%s expects a call of a suspend function", n->builder);
+        return;
+    }
+    call->callee->used = true;
+    buf args = {0};
+    for (int i = 0; i < call->nkid; i++) {
+        char *a = lower_expr_text(&fx, call->kid[i]);
+        buf_printf(&args, ", %s", a);
+        free(a);
+    }
+    char *other = lower_expr_text(&fx, n->kid[rb ? 1 : 0]);
+    char *size = result_size(call->callee);
+    char *text;
+    if (rb) {
+        check_out(n->kid[1], call->callee);
+        text = xprintf("ac__run_blocking(%s__ac_new(ac__coro_new(%s), 0%s), %s, %s)", call->callee->name, size,
+                       args.s ? args.s : "", other, size);
+    } else {
+        text = xprintf("ac__%s(%s, %s__ac_new(ac__coro_new(%s), 0%s))", n->builder, other, call->callee->name,
+                       size, args.s ? args.s : "");
+    }
+    if (fx.out.len) diag_at(c, "a builder's arguments in ordinary code cannot contain suspension points");
+    add_repl(n->xb, n->xe, text);
+    free(other);
+    free(size);
+    buf_free(&args);
+}
+
+static enum CXChildVisitResult ordinary_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    (void)data;
+    if (is_builder_call(c, NULL)) {
+        rewrite_builder(c);
+        return CXChildVisit_Continue;
+    }
+    if (c.kind == CXCursor_DeclRefExpr) {
+        sfn *f = sfn_of_decl(clang_getCursorReferenced(c));
+        if (f) diag_at(c, "suspend function '%s' used in ordinary code; start it with ac_run_blocking, "
+                          "ac_launch or ac_async", f->name);
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* ---- the file ---- */
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    (void)data;
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c))) return CXChildVisit_Continue;
+    unsigned b, e;
+    if (cursor_exp(c, &b, &e)) g_top = b;
+    sfn *f = c.kind == CXCursor_FunctionDecl ? sfn_of_decl(c) : NULL;
+    if (f) {
+        if (!cursor_exp(c, &b, &e)) {
+            diag_at(c, "cannot locate the suspend function '%s' in the file", f->name);
+            return CXChildVisit_Continue;
+        }
+        /* the declaration's ';' is not part of its extent */
+        if (!clang_isCursorDefinition(c)) {
+            while (e < g_src.size && (g_src.text[e] == ' ' || g_src.text[e] == '\t')) e++;
+            if (e < g_src.size && g_src.text[e] == ';') e++;
+            char *head = constructor_head(f);
+            add_repl(b, e, xprintf("%s;", head));
+            free(head);
+        } else {
+            check_signature(f);
+            add_repl(b, e, translate_function(f));
+        }
+        return CXChildVisit_Continue;
+    }
+    clang_visitChildren(c, ordinary_visit, NULL);
+    return CXChildVisit_Continue;
+}
+
+static int repl_cmp(const void *a, const void *b) {
+    const repl *x = *(repl *const *)a, *y = *(repl *const *)b;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static char *external_prototypes(void) {
+    buf b = {0};
+    for (int i = 0; i < g_sfns.n; i++) {
+        sfn *f = g_sfns.v[i];
+        if (f->runtime || !f->used) continue;
+        if (clang_Location_isFromMainFile(clang_getCursorLocation(f->decl))) continue;
+        char *head = constructor_head(f);
+        buf_printf(&b, "%s;\n", head);
+        free(head);
+    }
+    return b.s;
+}
+
+char *translate(void) {
+    find_suspend_functions();
+    clang_visitChildren(clang_getTranslationUnitCursor(g_tu), top_visit, NULL);
+    qsort(g_repls.v, (size_t)g_repls.n, sizeof(void *), repl_cmp);
+    for (int i = 1; i < g_repls.n; i++) {
+        repl *p = g_repls.v[i - 1], *r = g_repls.v[i];
+        if (r->b < p->e) diag_off(r->b, "overlapping declarations of suspend functions cannot be rewritten");
+    }
+    if (g_errors) return NULL;
+    char *protos = external_prototypes();
+    buf o = {0};
+    unsigned at = 0;
+    for (int i = 0; i < g_repls.n; i++) {
+        repl *r = g_repls.v[i];
+        if (i == 0 && protos) {
+            /* prototypes of suspend functions declared in headers, before
+             * the first declaration that uses one */
+            buf_put(&o, g_src.text + at, r->top - at);
+            at = r->top;
+            unsigned line, col;
+            src_line_col(r->top, &line, &col);
+            buf_newline(&o);
+            buf_puts(&o, protos);
+            put_line_directive(&o, line);
+            for (unsigned k = 1; k < col; k++) buf_put(&o, " ", 1);
+        }
+        buf_put(&o, g_src.text + at, r->b - at);
+        buf_puts(&o, r->text);
+        unsigned line, col;
+        src_line_col(r->e, &line, &col);
+        if (strchr(r->text, '\n')) {
+            put_line_directive(&o, line);
+            for (unsigned k = 1; k < col; k++) buf_put(&o, " ", 1);
+        }
+        at = r->e;
+    }
+    buf_put(&o, g_src.text + at, g_src.size - at);
+    free(protos);
+    return o.s ? o.s : xstrdup("");
+}

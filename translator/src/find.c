@@ -1,0 +1,111 @@
+/* find.c -- which functions are suspend functions.  A function is one when
+ * any of its declarations carries SUSPEND, i.e. annotate("ac_suspend");
+ * declarations in headers count, so calls across files work. */
+#include <string.h>
+
+#include "tr.h"
+
+vec g_sfns;
+
+static enum CXChildVisitResult attr_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (c.kind == CXCursor_AnnotateAttr) {
+        char *s = cursor_spelling(c);
+        if (!strcmp(s, "ac_suspend")) *(bool *)data = true;
+        free(s);
+    }
+    return CXChildVisit_Continue;
+}
+
+static bool has_suspend_attr(CXCursor fn) {
+    bool found = false;
+    clang_visitChildren(fn, attr_visit, &found);
+    return found;
+}
+
+static sfn *sfn_by_name(const char *name) {
+    for (int i = 0; i < g_sfns.n; i++) {
+        sfn *f = g_sfns.v[i];
+        if (!strcmp(f->name, name)) return f;
+    }
+    return NULL;
+}
+
+sfn *sfn_of_decl(CXCursor fn) {
+    if (fn.kind != CXCursor_FunctionDecl) return NULL;
+    char *name = cursor_spelling(fn);
+    sfn *f = sfn_by_name(name);
+    free(name);
+    return f;
+}
+
+sfn *sfn_of_callee(CXCursor call) {
+    if (call.kind != CXCursor_CallExpr) return NULL;
+    CXCursor ref = clang_getCursorReferenced(call);
+    if (clang_Cursor_isNull(ref)) return NULL;
+    return sfn_of_decl(ref);
+}
+
+bool is_builder_call(CXCursor call, const char **which) {
+    if (call.kind != CXCursor_CallExpr) return false;
+    CXCursor ref = clang_getCursorReferenced(call);
+    if (clang_Cursor_isNull(ref) || ref.kind != CXCursor_FunctionDecl) return false;
+    char *name = cursor_spelling(ref);
+    const char *w = NULL;
+    if (!strcmp(name, "ac__run_blocking_builder")) w = "run_blocking";
+    else if (!strcmp(name, "ac__launch_builder")) w = "launch";
+    else if (!strcmp(name, "ac__async_builder")) w = "async";
+    free(name);
+    if (w && which) *which = w;
+    return w != NULL;
+}
+
+static bool declared_in_runtime_header(CXCursor c) {
+    CXFile f;
+    clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+    if (!f) return false;
+    CXString s = clang_getFileName(f);
+    const char *p = clang_getCString(s);
+    size_t n = strlen(p);
+    bool r = n >= 8 && !strcmp(p + n - 8, "asyncc.h");
+    clang_disposeString(s);
+    return r;
+}
+
+static void note_function(CXCursor c) {
+    char *name = cursor_spelling(c);
+    sfn *f = sfn_by_name(name);
+    bool susp = has_suspend_attr(c);
+    if (!f && !susp) {
+        free(name);
+        return;
+    }
+    if (!f) {
+        f = xcalloc(1, sizeof *f);
+        f->name = name;
+        f->decl = c;
+        f->def = clang_getNullCursor();
+        CXType rt = clang_getResultType(clang_getCursorType(c));
+        f->is_void = rt.kind == CXType_Void;
+        f->rtype = type_spelling(rt);
+        f->nparams = clang_Cursor_getNumArguments(c);
+        f->runtime = declared_in_runtime_header(c);
+        vec_push(&g_sfns, f);
+    } else {
+        free(name);
+    }
+    if (clang_Cursor_getStorageClass(c) == CX_SC_Static) f->is_static = true;
+    if (clang_isCursorDefinition(c) && clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        f->def = c;
+}
+
+static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    (void)data;
+    if (c.kind == CXCursor_FunctionDecl) note_function(c);
+    return CXChildVisit_Continue;
+}
+
+void find_suspend_functions(void) {
+    clang_visitChildren(clang_getTranslationUnitCursor(g_tu), top_visit, NULL);
+}

@@ -1,0 +1,490 @@
+/* lower.c -- lowers a suspend function's body to the text of its resume
+ * function.
+ *
+ * Statements keep their C shape (if, loops, switch, goto and labels stay
+ * where the user wrote them); each suspension point becomes
+ *
+ *     { ac_frame *ac__cf = g__ac_new(coro, &tmp, args...);   // callee frame
+ *       if (!ac__cf) return ac__fail_oom(&ac__fr->hdr);
+ *       ac__fr->hdr.state = K; ...
+ *       ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf);    // run it now
+ *       if (ac__st != AC_DONE) return ac__st; }                 // it suspended
+ *     ac_LK:;                                                  // resume here
+ *
+ * and the resume function starts with  switch (state) { case K: goto ac_LK; }.
+ * Expressions containing suspend calls are split in evaluation order into
+ * temporaries held in the frame (A-normal form); operands whose evaluation
+ * C leaves unsequenced may be evaluated after the call, but &&, ||, ?: and
+ * the comma operator keep their sequencing and short-circuit.  A node with
+ * nothing to change is copied as written, with references to frame
+ * variables replaced by ac__fr->field. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tr.h"
+
+static char *lower_expr(fnctx *fx, node *n);
+static void emit_stmt(fnctx *fx, node *n);
+
+/* ---- helpers ---- */
+
+static void line_directive(fnctx *fx, unsigned line) {
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "#line %u \"", line);
+    for (const char *p = g_src.path; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_put(&fx->out, "\\", 1);
+        buf_put(&fx->out, p, 1);
+    }
+    buf_puts(&fx->out, "\"\n");
+}
+
+static char *new_temp(fnctx *fx, const char *type) {
+    int k = ++fx->ntemps;
+    buf_printf(&fx->temps, "    __typeof__(%s) ac_t%d;\n", type, k);
+    return xprintf("ac__fr->ac_t%d", k);
+}
+
+static char *field_ref(var *v) { return xprintf("ac__fr->%s", v->field); }
+
+typedef struct edit {
+    unsigned b, e;
+    char *text;
+} edit;
+
+static int edit_cmp(const void *a, const void *b) {
+    const edit *x = *(edit *const *)a, *y = *(edit *const *)b;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static bool refers_to_suspend_fn(node *n) {
+    if (n->kind == N_SUSPCALL) return true;
+    if (n->kind == N_DECLREF && sfn_of_decl(clang_getCursorReferenced(n->cur))) return true;
+    for (int i = 0; i < n->nkid; i++)
+        if (refers_to_suspend_fn(n->kid[i])) return true;
+    return false;
+}
+
+/* sizeof(f(x)) / _Alignof: unevaluated; f no longer exists after
+ * translation, so the operand is replaced by its type. */
+static char *uneval_text(node *n) {
+    unsigned b, e;
+    if (!copy_range(n, &b, &e)) return NULL;
+    const char *t = g_src.text + b;
+    const char *kw = "sizeof";
+    if (!strncmp(t, "_Alignof", 8)) kw = "_Alignof";
+    else if (!strncmp(t, "__alignof__", 11)) kw = "__alignof__";
+    else if (!strncmp(t, "alignof", 7)) kw = "_Alignof";
+    CXType ty = clang_getCursorType(n->nkid ? n->kid[0]->cur : n->cur);
+    char *ts = type_name_for_code(ty);
+    if (!ts) return NULL;
+    char *r = xprintf("%s(%s)", kw, ts);
+    free(ts);
+    return r;
+}
+
+static void collect_edits(node *n, vec *edits) {
+    if (n->kind == N_DECLREF && n->ref && n->ref->hoisted && n->text_ok) {
+        edit *ed = xmalloc(sizeof *ed);
+        ed->b = n->b;
+        ed->e = n->e;
+        ed->text = field_ref(n->ref);
+        vec_push(edits, ed);
+        return;
+    }
+    if (n->kind == N_UNEVAL && refers_to_suspend_fn(n)) {
+        char *t = uneval_text(n);
+        if (!t) {
+            diag_at(n->cur, "cannot rewrite this unevaluated operand naming a suspend function");
+            return;
+        }
+        edit *ed = xmalloc(sizeof *ed);
+        copy_range(n, &ed->b, &ed->e);
+        ed->text = t;
+        vec_push(edits, ed);
+        return;
+    }
+    for (int i = 0; i < n->nkid; i++) collect_edits(n->kid[i], edits);
+}
+
+/* Text [b, e) with the edits applied (edits sorted, overlapping ones
+ * dropped: a macro argument used twice yields two identical edits). */
+static char *apply_edits(unsigned b, unsigned e, vec *edits) {
+    qsort(edits->v, (size_t)edits->n, sizeof(void *), edit_cmp);
+    buf out = {0};
+    unsigned at = b;
+    for (int i = 0; i < edits->n; i++) {
+        edit *ed = edits->v[i];
+        if (ed->b < at || ed->e > e) continue;
+        buf_put(&out, g_src.text + at, ed->b - at);
+        buf_puts(&out, ed->text);
+        at = ed->e;
+    }
+    buf_put(&out, g_src.text + at, e - at);
+    for (int i = 0; i < edits->n; i++) {
+        free(((edit *)edits->v[i])->text);
+        free(edits->v[i]);
+    }
+    free(edits->v);
+    return out.s ? out.s : xstrdup("");
+}
+
+static char *text_of(node *n) {
+    unsigned b, e;
+    if (!copy_range(n, &b, &e)) return NULL;
+    vec edits = {0};
+    collect_edits(n, &edits);
+    return apply_edits(b, e, &edits);
+}
+
+static bool is_simple(const char *r) {
+    if (strncmp(r, "ac__fr->", 8)) return false;
+    for (const char *p = r + 8; *p; p++)
+        if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
+static char *paren(char *r) {
+    if (is_simple(r)) return r;
+    char *p = xprintf("(%s)", r);
+    free(r);
+    return p;
+}
+
+/* ---- suspension points ---- */
+
+/* Emits the call of suspend function `name` and returns its value's text. */
+static char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype,
+                               const char *args, unsigned line) {
+    char *t = is_void ? NULL : new_temp(fx, rtype);
+    int k = ++fx->nstates;
+    buf_newline(&fx->out);
+    buf_printf(&fx->out,
+               "{ ac_frame *ac__cf = %s__ac_new(ac__fr->hdr.coro, %s%s%s%s);\n"
+               "  if (!ac__cf) return ac__fail_oom(&ac__fr->hdr);\n"
+               "  ac__fr->hdr.state = %d; ac__fr->hdr.line = %u;\n"
+               "  { ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf); if (ac__st != AC_DONE) return ac__st; } }\n"
+               "ac_L%d:;\n",
+               name, t ? "&" : "", t ? t : "0", *args ? ", " : "", args, k, line, k);
+    return t ? t : xstrdup("((void)0)");
+}
+
+static char *lower_args(fnctx *fx, node *n) {
+    buf a = {0};
+    for (int i = 0; i < n->nkid; i++) {
+        char *r = lower_expr(fx, n->kid[i]);
+        if (i) buf_puts(&a, ", ");
+        buf_puts(&a, r);
+        free(r);
+    }
+    return a.s ? a.s : xstrdup("");
+}
+
+static char *lower_suspcall(fnctx *fx, node *n) {
+    n->callee->used = true;
+    char *args = lower_args(fx, n);
+    char *r = emit_suspend_call(fx, n->callee->name, n->callee->is_void, n->callee->rtype, args, n->line);
+    free(args);
+    return r;
+}
+
+static node *strip(node *n) {
+    while ((n->kind == N_PAREN || n->kind == N_IMPLICIT) && n->nkid == 1) n = n->kid[0];
+    return n;
+}
+
+/* The suspend call inside a builder's `((CALL), 0)` argument. */
+node *builder_call(node *wrap) {
+    node *c = strip(wrap);
+    if (c->kind != N_BINOP || c->op != CXBinaryOperator_Comma || c->nkid != 2) return NULL;
+    c = strip(c->kid[0]);
+    return c->kind == N_SUSPCALL ? c : NULL;
+}
+
+char *result_size(sfn *f) {
+    return f->is_void ? xstrdup("0") : xprintf("sizeof(%s)", f->rtype);
+}
+
+static char *lower_builder(fnctx *fx, node *n) {
+    bool rb = !strcmp(n->builder, "run_blocking");
+    node *call = builder_call(n->kid[rb ? 0 : 1]);
+    if (!call) {
+        diag_at(n->cur, "ac_%s expects a call of a suspend function, like ac_%s(%sf(x)%s)", n->builder,
+                n->builder, rb ? "" : "scope, ", rb ? ", &out" : "");
+        return xstrdup("0");
+    }
+    call->callee->used = true;
+    char *other = lower_expr(fx, n->kid[rb ? 1 : 0]);
+    char *args = lower_args(fx, call);
+    char *size = result_size(call->callee);
+    const char *ty = rb ? "ac_error *" : !strcmp(n->builder, "launch") ? "ac_job *" : "ac_deferred *";
+    char *t = new_temp(fx, ty);
+    buf_newline(&fx->out);
+    if (rb)
+        buf_printf(&fx->out, "%s = ac__run_blocking(%s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
+                   call->callee->name, size, *args ? ", " : "", args, other, size);
+    else
+        buf_printf(&fx->out,
+                   "%s = ac__%s(%s, %s__ac_new(ac__coro_new(%s), 0%s%s));\n"
+                   "if (!%s) return ac__fail_oom(&ac__fr->hdr);\n",
+                   t, n->builder, other, call->callee->name, size, *args ? ", " : "", args, t);
+    free(other);
+    free(args);
+    free(size);
+    return t;
+}
+
+/* a && b, a || b, a , b with a suspension on the right */
+static char *lower_sequenced(fnctx *fx, node *n) {
+    char *l = lower_expr(fx, n->kid[0]);
+    if (n->op == CXBinaryOperator_Comma) {
+        buf_newline(&fx->out);
+        buf_printf(&fx->out, "(void)(%s);\n", l);
+        free(l);
+        return lower_expr(fx, n->kid[1]);
+    }
+    bool and = n->op == CXBinaryOperator_LAnd;
+    char *t = new_temp(fx, "int");
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "%s = %d;\nif (%s(%s)) {\n", t, and ? 0 : 1, and ? "" : "!", l);
+    free(l);
+    char *r = lower_expr(fx, n->kid[1]);
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "%s = (%s) != 0;\n}\n", t, r);
+    free(r);
+    return t;
+}
+
+static char *lower_conditional(fnctx *fx, node *n) {
+    CXType ty = clang_getCursorType(n->cur);
+    bool is_void = clang_getCanonicalType(ty).kind == CXType_Void;
+    char *tn = is_void ? NULL : type_name_for_code(ty);
+    if (!is_void && !tn) {
+        diag_at(n->cur, "cannot name the type of this conditional expression");
+        return xstrdup("0");
+    }
+    char *t = is_void ? NULL : new_temp(fx, tn);
+    free(tn);
+    char *c = lower_expr(fx, n->kid[0]);
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "if (%s) {\n", c);
+    free(c);
+    for (int i = 1; i <= 2; i++) {
+        char *r = lower_expr(fx, n->kid[i]);
+        buf_newline(&fx->out);
+        if (t) buf_printf(&fx->out, "%s = %s;\n", t, r);
+        else buf_printf(&fx->out, "(void)(%s);\n", r);
+        buf_puts(&fx->out, i == 1 ? "} else {\n" : "}\n");
+        free(r);
+    }
+    return t ? t : xstrdup("((void)0)");
+}
+
+/* ---- expressions printed from the tree ---- */
+
+static char *token_at(CXCursor c) {
+    CXFile f;
+    unsigned off;
+    clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
+    if (!f) return NULL;
+    CXToken *tok = clang_getToken(g_tu, clang_getLocationForOffset(g_tu, f, off));
+    if (!tok) return NULL;
+    CXString s = clang_getTokenSpelling(g_tu, *tok);
+    char *r = xstrdup(clang_getCString(s));
+    clang_disposeString(s);
+    clang_disposeTokens(g_tu, tok, 1);
+    return r;
+}
+
+static char *structural(fnctx *fx, node *n) {
+    char *a, *b, *r;
+    switch (n->kind) {
+    case N_PAREN:
+        a = lower_expr(fx, n->kid[0]);
+        r = xprintf("(%s)", a);
+        free(a);
+        return r;
+    case N_IMPLICIT:
+        if (n->nkid == 1) return lower_expr(fx, n->kid[0]);
+        break;
+    case N_BINOP: {
+        a = lower_expr(fx, n->kid[0]);
+        b = lower_expr(fx, n->kid[1]);
+        CXString op = clang_getBinaryOperatorKindSpelling((enum CXBinaryOperatorKind)n->op);
+        r = xprintf("%s %s %s", a, clang_getCString(op), b);
+        clang_disposeString(op);
+        free(a);
+        free(b);
+        return r;
+    }
+    case N_UNOP: {
+        a = lower_expr(fx, n->kid[0]);
+        CXString op = clang_getUnaryOperatorKindSpelling((enum CXUnaryOperatorKind)n->op);
+        bool post = n->op == CXUnaryOperator_PostInc || n->op == CXUnaryOperator_PostDec;
+        r = post ? xprintf("%s%s", a, clang_getCString(op)) : xprintf("%s(%s)", clang_getCString(op), a);
+        clang_disposeString(op);
+        free(a);
+        return r;
+    }
+    case N_COND:
+        if (n->nkid != 3) break;
+        a = lower_expr(fx, n->kid[0]);
+        b = lower_expr(fx, n->kid[1]);
+        {
+            char *c = lower_expr(fx, n->kid[2]);
+            r = xprintf("%s ? %s : %s", a, b, c);
+            free(c);
+        }
+        free(a);
+        free(b);
+        return r;
+    case N_CAST: {
+        char *ts = type_name_for_code(clang_getCursorType(n->cur));
+        if (!ts || n->nkid < 1) break;
+        a = lower_expr(fx, n->kid[n->nkid - 1]);
+        r = xprintf("(%s)%s", ts, paren(a));
+        free(ts);
+        return r;
+    }
+    case N_MEMBER: {
+        if (n->nkid != 1) break;
+        CXType bt = clang_getCanonicalType(clang_getCursorType(n->kid[0]->cur));
+        a = lower_expr(fx, n->kid[0]);
+        char *m = cursor_spelling(n->cur);
+        r = *m ? xprintf("%s%s%s", paren(a), bt.kind == CXType_Pointer ? "->" : ".", m) : a;
+        free(m);
+        return r;
+    }
+    case N_SUBSCRIPT:
+        a = lower_expr(fx, n->kid[0]);
+        b = lower_expr(fx, n->kid[1]);
+        r = xprintf("%s[%s]", a, b);
+        free(a);
+        free(b);
+        return r;
+    case N_DECLREF:
+        if (n->ref && n->ref->hoisted) return field_ref(n->ref);
+        return cursor_spelling(n->cur);
+    case N_LITERAL:
+        if ((r = token_at(n->cur))) return r;
+        break;
+    case N_STRING:
+        return cursor_spelling(n->cur);
+    case N_CALL: {
+        if (n->nkid < 1) break;
+        buf c = {0};
+        a = lower_expr(fx, n->kid[0]);
+        buf_printf(&c, "%s(", a);
+        free(a);
+        for (int i = 1; i < n->nkid; i++) {
+            a = lower_expr(fx, n->kid[i]);
+            buf_printf(&c, "%s%s", i > 1 ? ", " : "", a);
+            free(a);
+        }
+        buf_puts(&c, ")");
+        return c.s;
+    }
+    default:
+        break;
+    }
+    diag_at(n->cur, "cannot translate this expression: it comes from a macro expansion that "
+                    "%s, in a form asyncc cannot rewrite; expand the macro by hand",
+            n->susp ? "contains a suspension point" : "uses a local variable of the suspend function");
+    return xstrdup("0");
+}
+
+/* Copies n's text with its changing children replaced by their lowered
+ * values, or returns NULL when the children's text ranges do not allow it. */
+static char *text_with_holes(fnctx *fx, node *n) {
+    unsigned b, e;
+    if (!copy_range(n, &b, &e)) return NULL;
+    unsigned kb[n->nkid ? n->nkid : 1], ke[n->nkid ? n->nkid : 1];
+    for (int i = 0; i < n->nkid; i++) {
+        node *k = n->kid[i];
+        if (!copy_range(k, &kb[i], &ke[i])) {
+            if (k->blocks_text) return NULL;
+            kb[i] = ke[i] = 0;
+            continue;
+        }
+        if (kb[i] < b || ke[i] > e) return NULL;
+        for (int j = 0; j < i; j++)
+            if (kb[j] < ke[i] && kb[i] < ke[j]) return NULL;
+    }
+    vec edits = {0};
+    for (int i = 0; i < n->nkid; i++) {
+        node *k = n->kid[i];
+        if (!k->blocks_text) {
+            collect_edits(k, &edits);
+            continue;
+        }
+        edit *ed = xmalloc(sizeof *ed);
+        ed->b = kb[i];
+        ed->e = ke[i];
+        ed->text = paren(lower_expr(fx, k));
+        vec_push(&edits, ed);
+    }
+    return apply_edits(b, e, &edits);
+}
+
+static bool sequenced_op(node *n) {
+    return n->kind == N_BINOP && (n->op == CXBinaryOperator_LAnd || n->op == CXBinaryOperator_LOr ||
+                                  n->op == CXBinaryOperator_Comma);
+}
+
+static char *lower_expr(fnctx *fx, node *n) {
+    if (!n->blocks_text) {
+        char *t = text_of(n);
+        if (t) return t;
+        return structural(fx, n);
+    }
+    switch (n->kind) {
+    case N_SUSPCALL: return lower_suspcall(fx, n);
+    case N_BUILDER: return lower_builder(fx, n);
+    case N_COND:
+        if (n->nkid == 3 && (n->kid[1]->susp || n->kid[2]->susp || n->kid[1]->blocks_text || n->kid[2]->blocks_text))
+            return lower_conditional(fx, n);
+        break;
+    default:
+        if (sequenced_op(n) && n->nkid == 2 && n->kid[1]->blocks_text) return lower_sequenced(fx, n);
+        break;
+    }
+    char *t = text_with_holes(fx, n);
+    return t ? t : structural(fx, n);
+}
+
+/* ---- statements ---- */
+
+static bool needs_semi(node *n) {
+    switch (n->kind) {
+    case N_COMPOUND: case N_NULLSTMT: case N_DECLSTMT: case N_SCOPE:
+        return false;
+    case N_IF: case N_WHILE: case N_FOR: case N_SWITCH: case N_LABEL: case N_CASE: case N_DEFAULT:
+        return n->nkid ? needs_semi(n->kid[n->nkid - 1]) : true;
+    default:
+        return true;
+    }
+}
+
+static void emit_expr_stmt(fnctx *fx, char *r) {
+    if (strcmp(r, "((void)0)") && !(is_simple(r) && !strncmp(r, "ac__fr->ac_t", 12))) {
+        buf_newline(&fx->out);
+        buf_printf(&fx->out, "%s;\n", r);
+    }
+    free(r);
+}
+
+static void emit_sub(fnctx *fx, node *n) {
+    buf_puts(&fx->out, "{\n");
+    emit_stmt(fx, n);
+    buf_newline(&fx->out);
+    buf_puts(&fx->out, "}\n");
+}
+
+#include "lower_decl.inc"
+#include "lower_stmt.inc"
+
+char *lower_expr_text(fnctx *fx, node *n) { return lower_expr(fx, n); }
+
+void lower_function(fnctx *fx) {
+    emit_stmt(fx, fx->body);
+}

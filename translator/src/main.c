@@ -1,0 +1,87 @@
+/* main.c -- the asyncc command line.
+ *
+ *   asyncc [options] input.c -o output.c [-- compiler flags]
+ *
+ * Exit status: 0 translated, 1 the input has errors (nothing is written),
+ * 2 usage error. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tr.h"
+
+#ifndef ASYNCC_VERSION_STRING
+#define ASYNCC_VERSION_STRING "0.1.0"
+#endif
+
+static const char usage[] = "usage: asyncc [options] input.c -o output.c [-- compiler flags]\n";
+
+static void help(void) {
+    printf("%s\n"
+           "Translates the functions marked SUSPEND in a C file into stackless state\n"
+           "machines that run on the asyncc runtime (Kotlin-style coroutines for C).\n"
+           "The rest of the file is copied unchanged.\n\n"
+           "options:\n"
+           "  -o FILE     write the translation to FILE (required; '-' for stdout)\n"
+           "  --help      print this help\n"
+           "  --version   print the version\n"
+           "  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)\n\n"
+           "exit status: 0 success, 1 errors in the input, 2 usage error\n",
+           usage);
+}
+
+static int usage_error(const char *msg) {
+    fprintf(stderr, "asyncc: error: %s\n%s", msg, usage);
+    return 2;
+}
+
+static int write_output(const char *path, const char *text) {
+    FILE *f = strcmp(path, "-") ? fopen(path, "wb") : stdout;
+    if (!f) {
+        perror(path);
+        return 1;
+    }
+    size_t n = strlen(text);
+    int rc = fwrite(text, 1, n, f) == n ? 0 : 1;
+    if (f != stdout && fclose(f) != 0) rc = 1;
+    if (rc) fprintf(stderr, "asyncc: error: cannot write '%s'\n", path);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    const char *input = NULL, *output = NULL;
+    int cflags_at = argc;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--")) {
+            cflags_at = i + 1;
+            break;
+        } else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            help();
+            return 0;
+        } else if (!strcmp(a, "--version")) {
+            printf("asyncc %s\n", ASYNCC_VERSION_STRING);
+            return 0;
+        } else if (!strcmp(a, "-o")) {
+            if (++i >= argc) return usage_error("-o needs a file name");
+            output = argv[i];
+        } else if (a[0] == '-' && a[1]) {
+            char *m = xprintf("unknown option '%s'", a);
+            return usage_error(m);
+        } else if (input) {
+            return usage_error("more than one input file");
+        } else {
+            input = a;
+        }
+    }
+    if (!input) return usage_error("no input file");
+    if (!output) return usage_error("no output file (-o)");
+    int nflags = cflags_at < argc ? argc - cflags_at : 0;
+    if (!parse_file(input, nflags, (const char *const *)argv + cflags_at)) return 1;
+    char *out = translate();
+    if (!out || g_errors) {
+        fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");
+        return 1;
+    }
+    return write_output(output, out);
+}

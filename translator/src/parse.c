@@ -1,0 +1,97 @@
+/* parse.c -- runs libclang on the input with __ASYNCC__ defined, and
+ * passes clang's own errors through in compiler form. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tr.h"
+
+#ifndef ASYNCC_RUNTIME_INCLUDE
+#define ASYNCC_RUNTIME_INCLUDE ""
+#endif
+#ifndef ASYNCC_CLANG_RESOURCE_DIR
+#define ASYNCC_CLANG_RESOURCE_DIR ""
+#endif
+
+static void print_clang_diag(CXDiagnostic d) {
+    CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+                                               CXDiagnostic_DisplayColumn |
+                                               CXDiagnostic_DisplayOption);
+    fprintf(stderr, "%s\n", clang_getCString(s));
+    clang_disposeString(s);
+    CXFile f;
+    unsigned off;
+    clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
+    if (f && g_src.file && clang_File_isEqual(f, g_src.file) && off <= g_src.size) {
+        size_t b = off, e = off;
+        while (b > 0 && g_src.text[b - 1] != '\n') b--;
+        while (e < g_src.size && g_src.text[e] != '\n') e++;
+        fprintf(stderr, "%.*s\n", (int)(e - b), g_src.text + b);
+        for (size_t i = b; i < off; i++) fputc(g_src.text[i] == '\t' ? '\t' : ' ', stderr);
+        fputs("^\n", stderr);
+    }
+}
+
+static bool has_std_flag(int argc, const char *const *argv) {
+    for (int i = 0; i < argc; i++)
+        if (!strncmp(argv[i], "-std=", 5)) return true;
+    return false;
+}
+
+static const char *resource_dir(void) {
+    const char *env = getenv("ASYNCC_CLANG_RESOURCE_DIR");
+    return env && *env ? env : ASYNCC_CLANG_RESOURCE_DIR;
+}
+
+static const char *runtime_include(void) {
+    const char *env = getenv("ASYNCC_RUNTIME_INCLUDE");
+    return env && *env ? env : ASYNCC_RUNTIME_INCLUDE;
+}
+
+bool parse_file(const char *path, int argc, const char *const *argv) {
+    vec args = {0};
+    vec_push(&args, "-D__ASYNCC__=1");
+    vec_push(&args, "-xc");
+    if (!has_std_flag(argc, argv)) vec_push(&args, "-std=gnu11");
+    for (int i = 0; i < argc; i++) vec_push(&args, (void *)argv[i]);
+    if (*runtime_include()) {
+        vec_push(&args, "-idirafter");
+        vec_push(&args, (void *)runtime_include());
+    }
+    if (*resource_dir()) {
+        vec_push(&args, "-resource-dir");
+        vec_push(&args, (void *)resource_dir());
+    }
+    CXIndex index = clang_createIndex(0, 0);
+    enum CXErrorCode rc = clang_parseTranslationUnit2(
+        index, path, (const char *const *)args.v, args.n, NULL, 0,
+        CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &g_tu);
+    free(args.v);
+    if (rc != CXError_Success || !g_tu) {
+        fprintf(stderr, "asyncc: error: cannot parse '%s' (libclang error %d)\n", path, (int)rc);
+        return false;
+    }
+    g_src.path = path;
+    g_src.file = clang_getFile(g_tu, path);
+    if (!g_src.file) {
+        fprintf(stderr, "asyncc: error: cannot read '%s'\n", path);
+        return false;
+    }
+    g_src.text = clang_getFileContents(g_tu, g_src.file, &g_src.size);
+    if (!g_src.text) {
+        fprintf(stderr, "asyncc: error: cannot read '%s'\n", path);
+        return false;
+    }
+    bool ok = true;
+    unsigned n = clang_getNumDiagnostics(g_tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(g_tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            print_clang_diag(d);
+            ok = false;
+        }
+        clang_disposeDiagnostic(d);
+    }
+    if (!ok) g_errors++;
+    return ok;
+}

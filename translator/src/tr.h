@@ -1,0 +1,172 @@
+/* tr.h -- the translator's shared model.
+ *
+ * The translator is a pipeline of passes over a small IR:
+ *
+ *   parse.c    libclang parses the file (with __ASYNCC__ defined)
+ *   find.c     finds suspend functions, their declarations and builder sites
+ *   build.c    turns each suspend function body into an IR tree (node)
+ *   analyze.c  marks suspension points, decides which locals live in the
+ *              frame, gives them unique names, rejects what cannot be
+ *              translated (VLA/alloca across a suspension, setjmp, ...)
+ *   lower.c    lowers statements and expressions (A-normal form) to the
+ *              resume function's C text
+ *   emit.c     frame struct, constructor, prototypes, and the output file:
+ *              the input text with just the suspend functions and builder
+ *              sites replaced
+ */
+#ifndef ASYNCC_TR_H
+#define ASYNCC_TR_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+#include "util.h"
+
+/* ---- source text and diagnostics (source.c) ---- */
+
+typedef struct source {
+    const char *path;     /* as given on the command line */
+    const char *text;     /* the main file, as libclang read it */
+    size_t size;
+    CXFile file;
+} source;
+
+extern source g_src;
+extern CXTranslationUnit g_tu;
+extern int g_errors;
+
+void src_line_col(size_t off, unsigned *line, unsigned *col);
+/* Reports "file:line:col: error: msg" with the source line and a caret. */
+void diag_at(CXCursor c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_off(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- locations (loc.c) ---- */
+
+/* Where a token of the expanded program comes from.  `direct` means it is
+ * written in the main file at `off` and appears there in the expansion as
+ * itself (plain text or a macro argument), so the text at `off` may be
+ * copied; otherwise it comes from a macro body or another file. */
+typedef struct loc {
+    bool in_main;   /* expansion point in the main file */
+    bool direct;    /* spelled at `off` in the main file */
+    unsigned off;   /* spelling offset when direct, else expansion offset */
+    unsigned exp;   /* expansion offset */
+} loc;
+
+loc loc_of(CXSourceLocation l);
+/* Text range [b, e) of a cursor, when both ends are direct. */
+bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
+/* Expansion range [b, e) of a cursor in the main file. */
+bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
+unsigned cursor_line(CXCursor c);
+char *cursor_spelling(CXCursor c);
+char *type_spelling(CXType t);
+/* A spelling usable in generated code, or NULL (anonymous/local types). */
+char *type_name_for_code(CXType t);
+
+/* ---- suspend functions (find.c) ---- */
+
+typedef struct sfn {
+    char *name;
+    CXCursor decl;          /* canonical declaration */
+    CXCursor def;           /* definition in the main file, or null */
+    bool is_static;
+    bool is_void;
+    char *rtype;            /* result type spelling ("void" when void) */
+    bool runtime;           /* declared by asyncc.h: NAME__ac_new exists */
+    bool used;              /* called or launched in this file */
+    int nparams;
+} sfn;
+
+extern vec g_sfns;          /* sfn* */
+
+sfn *sfn_of_decl(CXCursor fn);          /* NULL if not a suspend function */
+sfn *sfn_of_callee(CXCursor call);      /* the suspend function a CallExpr calls */
+bool is_builder_call(CXCursor call, const char **which);
+void find_suspend_functions(void);
+
+/* ---- IR (ir.h content) ---- */
+
+typedef enum nkind {
+    N_OTHER,        /* an expression or statement treated as opaque text */
+    N_COMPOUND, N_IF, N_WHILE, N_DO, N_FOR, N_SWITCH, N_CASE, N_DEFAULT,
+    N_LABEL, N_GOTO, N_IGOTO, N_BREAK, N_CONTINUE, N_RETURN, N_DECLSTMT,
+    N_NULLSTMT, N_SCOPE,
+    N_VAR, N_TYPEDECL,
+    N_CALL, N_SUSPCALL, N_BUILDER, N_BINOP, N_UNOP, N_COND, N_PAREN,
+    N_CAST, N_MEMBER, N_SUBSCRIPT, N_DECLREF, N_LITERAL, N_STRING,
+    N_INITLIST, N_COMPOUNDLIT, N_UNEVAL, N_IMPLICIT, N_STMTEXPR
+} nkind;
+
+typedef struct var var;
+typedef struct node node;
+
+struct node {
+    nkind kind;
+    CXCursor cur;
+    node *parent;
+    node **kid;
+    int nkid;
+    bool text_ok;        /* [b, e) is direct text of exactly this node */
+    unsigned b, e;       /* text range when text_ok */
+    unsigned xb, xe;     /* expansion range (always set when in main file) */
+    unsigned line;
+    bool susp;           /* contains an evaluated suspension point */
+    bool blocks_text;    /* must be printed structurally (see analyze.c) */
+    int op;              /* binary/unary operator kind */
+    sfn *callee;         /* N_SUSPCALL, N_BUILDER: the suspend function */
+    const char *builder; /* N_BUILDER: "run_blocking", "launch", "async" */
+    node *bcall;         /* N_BUILDER: the suspend call inside */
+    var *ref;            /* N_DECLREF to a frame variable */
+    var *v;              /* N_VAR */
+    node *for_init, *for_cond, *for_inc, *body; /* N_FOR / N_SCOPE */
+    int id;              /* label numbers for loops/regions */
+    bool lowered_loop;   /* continue must become a goto */
+    bool label_used;     /* its generated end/continue label is jumped to */
+};
+
+struct var {
+    CXCursor cur;
+    char *name;          /* as written */
+    char *field;         /* frame field name */
+    bool hoisted;        /* lives in the frame */
+    bool is_param;
+    bool is_static;      /* static or extern: left as written */
+    node *declstmt;      /* the declaration statement (locals) */
+    node *scope;         /* the block or for statement it is declared in */
+};
+
+typedef struct fnctx {
+    sfn *fn;
+    node *body;
+    vec vars;            /* var* */
+    vec params;          /* var* */
+    int nstates, ntemps, nlabels;
+    buf fields;          /* frame fields for locals */
+    buf temps;           /* frame fields for temporaries */
+    buf prelude;         /* file-scope declarations (local types) */
+    buf out;             /* resume function body */
+    vec regions;         /* active scope regions (node*) while lowering */
+    vec jumps;           /* enclosing break/continue targets (node*) */
+} fnctx;
+
+node *build_function(CXCursor def, fnctx *fx);
+void analyze_function(fnctx *fx);
+void lower_function(fnctx *fx);
+bool node_contains(node *outer, node *inner);
+node *jump_target(node *n, bool is_continue);
+/* The text range that stands for exactly this node, if any. */
+bool copy_range(node *n, unsigned *b, unsigned *e);
+
+node *build_expr(fnctx *fx, CXCursor c);
+char *lower_expr_text(fnctx *fx, node *n);
+node *builder_call(node *wrap);
+char *result_size(sfn *f);
+
+/* emit.c */
+char *translate(void);
+
+/* parse.c */
+bool parse_file(const char *path, int argc, const char *const *argv);
+
+#endif
