@@ -37,6 +37,8 @@ struct ac__stats {
     uint64_t chunk_allocs;  /* frame arena chunks taken from the heap */
     uint64_t chunk_frees;   /* ... and given back */
     uint64_t enqueues;      /* coroutines put on a ready queue */
+    uint64_t torn_down;     /* coroutines freed by a loop's teardown (after
+                               a deadlock) rather than by their references */
 };
 extern _Thread_local struct ac__stats ac__stat;
 

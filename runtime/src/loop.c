@@ -149,8 +149,10 @@ static void teardown(ac__loop *l)
             s->failure = NULL;
         }
     }
-    while (l->live_head)
+    while (l->live_head) {
+        ac__stat.torn_down++;
         ac__coro_destroy(l->live_head);
+    }
     ac__timer_heap_free(&l->timers);
 }
 

@@ -56,8 +56,15 @@
         }                                                                  \
     } while (0)
 
-/* Everything the runtime allocated on this thread has been freed. */
-#define CHECK_NO_LEAK() CHECK_INT(ac__stat.mallocs - ac__stat.frees, 0)
+/* Everything the runtime allocated on this thread has been freed, and every
+ * coroutine by its reference count, except the ones a test expects a
+ * deadlock to leave behind (t_torn_down). */
+static _Thread_local uint64_t t_torn_down;
+#define CHECK_NO_LEAK()                                                    \
+    do {                                                                   \
+        CHECK_INT(ac__stat.mallocs - ac__stat.frees, 0);                   \
+        CHECK_INT(ac__stat.torn_down, t_torn_down);                        \
+    } while (0)
 
 /* An event log: tests record what ran, then compare the whole string. */
 static char t_log[4096];

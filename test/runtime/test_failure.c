@@ -23,6 +23,7 @@ static const char *print_to_string(const ac_error *e)
 typedef struct {
     ac_frame hdr;
     int64_t fail1, fail2;
+    const char *msg1, *msg2;
     ac_scope scope;
     ac_job *bad;
 } parent_frame;
@@ -33,12 +34,10 @@ static ac_status parent_resume(ac_frame *self)
     switch (self->state) {
     case 0:
         ac__scope_open(&fr->scope, self);
-        fr->bad = ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, fr->fail1,
-                                                        fr->fail1 < fr->fail2 ? "bad id -1" : "late"));
+        fr->bad = ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, fr->fail1, fr->msg1));
         CHECK(fr->bad);
         if (fr->fail2 > 0)
-            CHECK(ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, fr->fail2,
-                                                       fr->fail1 < fr->fail2 ? "late" : "bad id -1")));
+            CHECK(ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, fr->fail2, fr->msg2)));
         CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 10, "ok")));
         T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
         t_logf("joined");
@@ -55,13 +54,15 @@ static ac_status parent_resume(ac_frame *self)
     return AC_DONE;
 }
 
-static ac_error *run_parent(int64_t fail1, int64_t fail2)
+static ac_error *run_parent(int64_t fail1, const char *msg1, int64_t fail2, const char *msg2)
 {
     t_log[0] = '\0';
     parent_frame *fr = T_NEW(parent_frame, ac__coro_new(0), NULL, parent_resume);
     CHECK(fr);
     fr->fail1 = fail1;
     fr->fail2 = fail2;
+    fr->msg1 = msg1;
+    fr->msg2 = msg2;
     return ac__run_blocking(&fr->hdr, NULL, 0);
 }
 
@@ -69,6 +70,25 @@ static ac_error *run_parent(int64_t fail1, int64_t fail2)
 static ac_status thrower_resume(ac_frame *self)
 {
     return ac__fail(self, ac_error_new(&AC_ILLEGAL_STATE, "root says no"));
+}
+
+/* void orphan(void): delay(5); then it must have been detached from the
+ * scope of its failed parent, whose frame is gone. */
+typedef struct {
+    ac_frame hdr;
+} orphan_frame;
+
+static ac_status orphan_resume(ac_frame *self)
+{
+    T_FRAME(orphan_frame);
+    switch (self->state) {
+    case 0:
+        T_CALL(fr, 1, ac_delay__ac_new(self->coro, NULL, 5));
+        CHECK(self->coro->job.scope == NULL);
+        CHECK_INT(self->coro->job.refs, 1); /* only its own: it dies with it */
+        t_logf("orphan");
+    }
+    return AC_DONE;
 }
 
 /* void leaves_open(void): launches a child, then throws with the scope open. */
@@ -83,7 +103,8 @@ static ac_status leaves_open_resume(ac_frame *self)
     switch (self->state) {
     case 0:
         ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "orphan")));
+        CHECK(ac__launch(&fr->scope, ac__frame_alloc(ac__coro_new(0), sizeof(orphan_frame),
+                                                     orphan_resume, NULL)));
         CHECK(ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, 0, "child")));
         T_CALL(fr, 1, ac_yield__ac_new(self->coro, NULL));     /* the failing child runs */
         CHECK(fr->scope.failure);
@@ -94,7 +115,7 @@ static ac_status leaves_open_resume(ac_frame *self)
 
 int main(void)
 {
-    ac_error *err = run_parent(5, 0);
+    ac_error *err = run_parent(5, "bad id -1", 0, NULL);
     CHECK(err);
     CHECK(ac_error_type_of(err) == &AC_ILLEGAL_ARGUMENT);
     CHECK_STR(ac_error_message(err), "bad id -1");
@@ -102,11 +123,11 @@ int main(void)
     CHECK_STR(t_log, "throw:bad id -1 ok joined");
     ac_error_free(err);
 
-    err = run_parent(5, 8);                 /* the first failure wins */
+    err = run_parent(5, "bad id -1", 8, "late");                /* the first failure wins */
     CHECK_STR(ac_error_message(err), "bad id -1");
     CHECK_STR(t_log, "throw:bad id -1 throw:late ok joined");
     ac_error_free(err);
-    err = run_parent(8, 5);
+    err = run_parent(8, "late", 5, "bad id -1");
     CHECK_STR(ac_error_message(err), "bad id -1");
     CHECK_STR(t_log, "throw:bad id -1 throw:late ok joined");
     ac_error_free(err);

@@ -23,7 +23,7 @@ static bool mark_susp(node *n) {
         return n->susp = false;
     }
     for (int i = 0; i < n->nkid; i++)
-        if (mark_susp(n->kid[i])) s = true;
+        if (mark_susp(n->kid[i]) && !(n->kind == N_GENERIC && i == 0)) s = true;
     return n->susp = s;
 }
 
@@ -83,7 +83,8 @@ static bool mark_change(fnctx *fx, node *n) {
         break;
     }
     for (int i = 0; i < n->nkid; i++)
-        if (mark_change(fx, n->kid[i])) c = true;
+        if (mark_change(fx, n->kid[i]) && !(n->kind == N_GENERIC && i == 0)) c = true;
+    if (n->kind == N_GENERIC && n->nkid) n->kid[0]->blocks_text = false; /* unevaluated */
     return n->blocks_text = c;
 }
 

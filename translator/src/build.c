@@ -95,6 +95,7 @@ static nkind stmt_kind(enum CXCursorKind k) {
     case CXCursor_UnaryExpr: return N_UNEVAL;
     case CXCursor_UnexposedExpr: return N_IMPLICIT;
     case CXCursor_StmtExpr: return N_STMTEXPR;
+    case CXCursor_GenericSelectionExpr: return N_GENERIC;
     case CXCursor_VarDecl: return N_VAR;
     case CXCursor_StructDecl:
     case CXCursor_UnionDecl:
@@ -279,6 +280,11 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     }
     default:
         build_kids(fx, n);
+        /* GNU a ?: b shows as an unexposed expression with the common
+         * operand three times (as itself and two opaque copies) */
+        if (n->kind == N_IMPLICIT && n->nkid == 4 && n->kid[0]->b == n->kid[1]->b &&
+            n->kid[0]->e == n->kid[2]->e && n->kid[0]->xb == n->kid[1]->xb)
+            n->kind = N_ELVIS;
         break;
     }
     if (n->text_ok && n->nkid) {
@@ -299,6 +305,7 @@ static bool owns_expansion(node *n) {
     if (n->xb >= n->xe || !n->parent) return false;
     node *p = n->parent;
     if (p->xb == n->xb && p->xe == n->xe) return false;
+    if (!(p->xb <= n->xb && n->xe <= p->xe)) return false;
     for (int i = 0; i < p->nkid; i++) {
         node *k = p->kid[i];
         if (k == n) continue;

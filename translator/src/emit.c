@@ -37,6 +37,32 @@ static void put_line_directive(buf *o, unsigned line) {
     buf_puts(o, "\"\n");
 }
 
+/* A parameter's type as the frame stores it: adjusted (int a[] and
+ * int f(void) become pointers) and without top-level qualifiers. */
+static char *param_type(CXType t) {
+    CXType c = clang_getCanonicalType(t);
+    if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray ||
+        c.kind == CXType_VariableArray || c.kind == CXType_DependentSizedArray) {
+        char *e = type_name_for_code(clang_getArrayElementType(t));
+        char *r = e ? xprintf("__typeof__(%s) *", e) : NULL;
+        free(e);
+        return r;
+    }
+    if (c.kind == CXType_FunctionProto || c.kind == CXType_FunctionNoProto) {
+        char *e = type_name_for_code(t);
+        char *r = e ? xprintf("__typeof__(%s) *", e) : NULL;
+        free(e);
+        return r;
+    }
+    if (c.kind == CXType_Pointer) {
+        char *s = type_name_for_code(clang_getUnqualifiedType(t));
+        if (s && !strchr(s, '[') && !strchr(s, '(')) return s;
+        free(s);
+        return type_name_for_code(clang_getUnqualifiedType(c));
+    }
+    return type_name_for_code(clang_getUnqualifiedType(t));
+}
+
 /* ac_frame *f__ac_new(ac_coro *ac__co, R *ac__res, P0 ac_p0, ...) */
 static char *constructor_head(sfn *f) {
     buf b = {0};
@@ -46,7 +72,7 @@ static char *constructor_head(sfn *f) {
     else buf_printf(&b, "__typeof__(%s) *ac__res", f->rtype);
     int n = clang_getNumArgTypes(ft);
     for (int i = 0; i < n; i++) {
-        char *ts = type_name_for_code(clang_getArgType(ft, (unsigned)i));
+        char *ts = param_type(clang_getArgType(ft, (unsigned)i));
         if (!ts) {
             diag_at(f->decl, "parameter %d of suspend function '%s' has a type without a name", i + 1, f->name);
             ts = xstrdup("int");
@@ -83,9 +109,10 @@ static char *translate_function(sfn *f) {
     char *head = constructor_head(f);
     if (fx.prelude.len) buf_printf(&o, "%s", fx.prelude.s);
     buf_printf(&o, "struct %s__ac_frame {\n    ac_frame hdr;\n", f->name);
+    CXType ft = clang_getCursorType(f->def);
     for (int i = 0; i < fx.params.n; i++) {
         var *v = fx.params.v[i];
-        char *ts = type_name_for_code(clang_getCursorType(v->cur));
+        char *ts = param_type(clang_getArgType(ft, (unsigned)i));
         buf_printf(&o, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
         free(ts);
     }

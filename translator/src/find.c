@@ -39,16 +39,36 @@ sfn *sfn_of_decl(CXCursor fn) {
     return f;
 }
 
+static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+/* The function a call names directly: f(x) or (f)(x), not g()(x). */
+static CXCursor direct_callee(CXCursor call) {
+    CXCursor c = clang_getNullCursor();
+    clang_visitChildren(call, first_child, &c);
+    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
+        CXCursor k = clang_getNullCursor();
+        clang_visitChildren(c, first_child, &k);
+        if (clang_Cursor_isNull(k)) break;
+        c = k;
+    }
+    if (c.kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
+    return clang_getCursorReferenced(c);
+}
+
 sfn *sfn_of_callee(CXCursor call) {
     if (call.kind != CXCursor_CallExpr) return NULL;
-    CXCursor ref = clang_getCursorReferenced(call);
+    CXCursor ref = direct_callee(call);
     if (clang_Cursor_isNull(ref)) return NULL;
     return sfn_of_decl(ref);
 }
 
 bool is_builder_call(CXCursor call, const char **which) {
     if (call.kind != CXCursor_CallExpr) return false;
-    CXCursor ref = clang_getCursorReferenced(call);
+    CXCursor ref = direct_callee(call);
     if (clang_Cursor_isNull(ref) || ref.kind != CXCursor_FunctionDecl) return false;
     char *name = cursor_spelling(ref);
     const char *w = NULL;

@@ -66,6 +66,11 @@ char *type_spelling(CXType t) {
 
 char *type_name_for_code(CXType t) {
     char *s = type_spelling(t);
+    if (strstr(s, "typeof")) {
+        /* typeof(expr) may name locals or suspend calls: use what it means */
+        free(s);
+        s = type_spelling(clang_getCanonicalType(t));
+    }
     if (strstr(s, "(unnamed") || strstr(s, "(anonymous") || strstr(s, "(lambda")) {
         free(s);
         return NULL;

@@ -65,8 +65,16 @@ static bool refers_to_suspend_fn(node *n) {
 }
 
 /* sizeof(f(x)) / _Alignof: unevaluated; f no longer exists after
- * translation, so the operand is replaced by its type. */
+ * translation, so the operand is replaced by its value or its type. */
 static char *uneval_text(node *n) {
+    CXEvalResult ev = clang_Cursor_Evaluate(n->cur);
+    if (ev) {
+        char *r = NULL;
+        if (clang_EvalResult_getKind(ev) == CXEval_Int)
+            r = xprintf("((__SIZE_TYPE__)%lluu)", clang_EvalResult_getAsUnsigned(ev));
+        clang_EvalResult_dispose(ev);
+        if (r) return r;
+    }
     unsigned b, e;
     if (!copy_range(n, &b, &e)) return NULL;
     const char *t = g_src.text + b;
@@ -82,7 +90,33 @@ static char *uneval_text(node *n) {
     return r;
 }
 
+static void collect_edits(node *n, vec *edits);
+
+/* _Generic(f(x), ...): the controlling operand is not evaluated; it is
+ * replaced by an lvalue of its type that nothing reads. */
+static void generic_edit(node *g, vec *edits) {
+    node *c = g->kid[0];
+    unsigned b, e;
+    char *ts = type_name_for_code(clang_getCursorType(c->cur));
+    if (!ts || !copy_range(c, &b, &e)) {
+        diag_at(c->cur, "cannot rewrite this _Generic operand naming a suspend function");
+        free(ts);
+        return;
+    }
+    edit *ed = xmalloc(sizeof *ed);
+    ed->b = b;
+    ed->e = e;
+    ed->text = xprintf("(*(%s *)0)", ts);
+    free(ts);
+    vec_push(edits, ed);
+    for (int i = 1; i < g->nkid; i++) collect_edits(g->kid[i], edits);
+}
+
 static void collect_edits(node *n, vec *edits) {
+    if (n->kind == N_GENERIC && n->nkid && refers_to_suspend_fn(n->kid[0])) {
+        generic_edit(n, edits);
+        return;
+    }
     if (n->kind == N_DECLREF && n->ref && n->ref->hoisted && n->text_ok) {
         edit *ed = xmalloc(sizeof *ed);
         ed->b = n->b;
@@ -255,6 +289,26 @@ static char *lower_sequenced(fnctx *fx, node *n) {
     return t;
 }
 
+/* GNU a ?: b -- a once, b only when a is zero */
+static char *lower_elvis(fnctx *fx, node *n) {
+    char *tn = type_name_for_code(clang_getCursorType(n->cur));
+    if (!tn) {
+        diag_at(n->cur, "cannot name the type of this conditional expression");
+        return xstrdup("0");
+    }
+    char *t = new_temp(fx, tn);
+    free(tn);
+    char *a = lower_expr(fx, n->kid[0]);
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "%s = %s;\nif (!(%s)) {\n", t, a, t);
+    free(a);
+    char *b = lower_expr(fx, n->kid[3]);
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "%s = %s;\n}\n", t, b);
+    free(b);
+    return t;
+}
+
 static char *lower_conditional(fnctx *fx, node *n) {
     CXType ty = clang_getCursorType(n->cur);
     bool is_void = clang_getCanonicalType(ty).kind == CXType_Void;
@@ -413,6 +467,12 @@ static char *text_with_holes(fnctx *fx, node *n) {
     vec edits = {0};
     for (int i = 0; i < n->nkid; i++) {
         node *k = n->kid[i];
+        if (n->kind == N_GENERIC && i == 0) {
+            if (refers_to_suspend_fn(k)) {
+                generic_edit(n, &edits);
+            }
+            continue;
+        }
         if (!k->blocks_text) {
             collect_edits(k, &edits);
             continue;
@@ -420,7 +480,8 @@ static char *text_with_holes(fnctx *fx, node *n) {
         edit *ed = xmalloc(sizeof *ed);
         ed->b = kb[i];
         ed->e = ke[i];
-        ed->text = paren(lower_expr(fx, k));
+        /* initializer elements (.x = v) are not expressions: no parens */
+        ed->text = n->kind == N_INITLIST || k->kind == N_INITLIST ? lower_expr(fx, k) : paren(lower_expr(fx, k));
         vec_push(&edits, ed);
     }
     return apply_edits(b, e, &edits);
@@ -440,6 +501,8 @@ static char *lower_expr(fnctx *fx, node *n) {
     switch (n->kind) {
     case N_SUSPCALL: return lower_suspcall(fx, n);
     case N_BUILDER: return lower_builder(fx, n);
+    case N_ELVIS: return lower_elvis(fx, n);
+    case N_DECLREF: return structural(fx, n);
     case N_COND:
         if (n->nkid == 3 && (n->kid[1]->susp || n->kid[2]->susp || n->kid[1]->blocks_text || n->kid[2]->blocks_text))
             return lower_conditional(fx, n);

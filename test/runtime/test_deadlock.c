@@ -1,0 +1,97 @@
+/* Deadlock detection: nothing ready, no timer, coroutines left: run_blocking
+ * returns DeadlockError naming each stuck coroutine and where it waits
+ * (file:line, or "?"), and frees everything. */
+#include "frames.h"
+
+static int join_line, park_line, scope_line;
+
+/* void root(void): launches a child that parks forever, joins it. */
+typedef struct {
+    ac_frame hdr;
+    ac_job *job;
+    ac_scope scope;
+} root_frame;
+
+static ac_status join_root_resume(ac_frame *self)
+{
+    T_FRAME(root_frame);
+    switch (self->state) {
+    case 0:
+        ac__scope_open(&fr->scope, self);
+        park_line = __LINE__ + 1;
+        fr->job = ac__launch(&fr->scope, t_park__ac_new(ac__coro_new(0), NULL, __FILE__, __LINE__));
+        CHECK(fr->job);
+        join_line = __LINE__ + 1;
+        T_CALL(fr, 1, ac_join__ac_new(self->coro, NULL, fr->job));
+        CHECK(!"unreachable");
+    }
+    return AC_DONE;
+}
+
+/* void scope_root(void): a failed child, a parked child, the scope join. */
+static ac_status scope_root_resume(ac_frame *self)
+{
+    T_FRAME(root_frame);
+    switch (self->state) {
+    case 0:
+        ac__scope_open(&fr->scope, self);
+        CHECK(ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, 0, "failed first")));
+        CHECK(ac__launch(&fr->scope, t_park__ac_new(ac__coro_new(0), NULL, NULL, 0)));
+        scope_line = __LINE__ + 1;
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
+        CHECK(!"unreachable");
+    }
+    return AC_DONE;
+}
+
+static ac_frame *new_root(ac_status (*resume)(ac_frame *))
+{
+    ac_frame *f = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), resume, NULL);
+    CHECK(f);
+    f->file = __FILE__;
+    return f;
+}
+
+int main(void)
+{
+    char want[512];
+    ac_error *err = ac__run_blocking(new_root(join_root_resume), NULL, 0);
+    CHECK(err);
+    CHECK(ac_error_type_of(err) == &AC_DEADLOCK);
+    snprintf(want, sizeof want,
+             "2 coroutines can never resume (nothing is ready, no timer is pending):\n"
+             "  coroutine #1 waits in ac_join at %s:%d\n"
+             "  coroutine #2 at %s:%d", __FILE__, join_line, __FILE__, park_line);
+    CHECK_STR(ac_error_message(err), want);
+    CHECK_CONTAINS(ac_error_message(err), "test_deadlock.c:");
+    ac_error_free(err);
+    CHECK_NO_LEAK();
+
+    /* no source position anywhere: "?"; the failed child's error (kept by
+     * the scope, which will never close) is freed too */
+    t_log[0] = '\0';
+    err = ac__run_blocking(new_root(scope_root_resume), NULL, 0);
+    snprintf(want, sizeof want,
+             "2 coroutines can never resume (nothing is ready, no timer is pending):\n"
+             "  coroutine #1 waits in the end of a coroutine scope at %s:%d\n"
+             "  coroutine #3 at ?", __FILE__, scope_line);
+    CHECK_STR(ac_error_message(err), want);
+    CHECK_STR(t_log, "throw:failed first");
+    ac_error_free(err);
+
+    /* a lone root that parks: one coroutine */
+    err = ac__run_blocking(t_park__ac_new(ac__coro_new(0), NULL, "lone.c", 42), NULL, 0);
+    CHECK_STR(ac_error_message(err),
+              "1 coroutine can never resume (nothing is ready, no timer is pending):\n"
+              "  coroutine #1 at lone.c:42");
+    ac_error_free(err);
+
+    /* the deadlock message cannot be allocated: OutOfMemoryError instead */
+    ac_frame *root = t_park__ac_new(ac__coro_new(0), NULL, "lone.c", 42);
+    ac__test_fail_alloc_after(0);
+    err = ac__run_blocking(root, NULL, 0);
+    ac__test_fail_alloc(-1, 0);
+    CHECK(ac_error_type_of(err) == &AC_OUT_OF_MEMORY);
+    CHECK_NO_LEAK();
+    return 0;
+}
