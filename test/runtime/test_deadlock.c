@@ -65,6 +65,7 @@ int main(void)
     CHECK_STR(ac_error_message(err), want);
     CHECK_CONTAINS(ac_error_message(err), "test_deadlock.c:");
     ac_error_free(err);
+    t_torn_down += 2;                       /* both stuck coroutines */
     CHECK_NO_LEAK();
 
     /* no source position anywhere: "?"; the failed child's error (kept by
@@ -78,6 +79,8 @@ int main(void)
     CHECK_STR(ac_error_message(err), want);
     CHECK_STR(t_log, "throw:failed first");
     ac_error_free(err);
+    t_torn_down += 3;                       /* and the failed child */
+    CHECK_NO_LEAK();
 
     /* a lone root that parks: one coroutine */
     err = ac__run_blocking(t_park__ac_new(ac__coro_new(0), NULL, "lone.c", 42), NULL, 0);
@@ -85,6 +88,7 @@ int main(void)
               "1 coroutine can never resume (nothing is ready, no timer is pending):\n"
               "  coroutine #1 at lone.c:42");
     ac_error_free(err);
+    t_torn_down += 1;
 
     /* the deadlock message cannot be allocated: OutOfMemoryError instead */
     ac_frame *root = t_park__ac_new(ac__coro_new(0), NULL, "lone.c", 42);
@@ -92,6 +96,7 @@ int main(void)
     err = ac__run_blocking(root, NULL, 0);
     ac__test_fail_alloc(-1, 0);
     CHECK(ac_error_type_of(err) == &AC_OUT_OF_MEMORY);
+    t_torn_down += 1;
     CHECK_NO_LEAK();
     return 0;
 }

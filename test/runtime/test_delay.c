@@ -2,6 +2,8 @@
  * least its time; delay(0) and negative delays do not suspend. */
 #include "frames.h"
 
+#include <time.h>
+
 /* void timed(int64_t ms, const char *name): delay(ms), checking the time. */
 typedef struct {
     ac_frame hdr;
@@ -86,8 +88,12 @@ static ac_status zero_resume(ac_frame *self)
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(order_frame), order_resume, NULL);
+    clock_t cpu = clock();
     CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    cpu = clock() - cpu;
     CHECK_STR(t_log, "10 20 30 40a 40b");
+    /* the loop sleeps until the next timer rather than spinning */
+    CHECK(cpu < CLOCKS_PER_SEC / 50);
 
     t_log[0] = '\0';
     root = ac__frame_alloc(ac__coro_new(0), sizeof(zero_frame), zero_resume, NULL);

@@ -65,10 +65,28 @@ static ac_frame *nest__ac_new(ac_coro *co, void *res, ac_scope *outer)
     return &fr->hdr;
 }
 
+/* void big(void): a 4 KiB frame (the arena needs a heap chunk), yield. */
+typedef struct {
+    ac_frame hdr;
+    char data[4096];
+} big_frame;
+
+static ac_status big_resume(ac_frame *self)
+{
+    T_FRAME(big_frame);
+    switch (self->state) {
+    case 0:
+        memset(fr->data, 1, sizeof fr->data);
+        T_CALL(fr, 1, ac_yield__ac_new(self->coro, NULL));
+        t_logf("big");
+    }
+    return AC_DONE;
+}
+
 typedef struct {
     ac_frame hdr;
     ac_scope scope, empty;
-    ac_job *jobs[4];
+    ac_job *jobs[4], *big;
 } root_frame;
 
 static ac_status root_resume(ac_frame *self)
@@ -87,6 +105,17 @@ static ac_status root_resume(ac_frame *self)
         }
         CHECK_INT(ac__scope_close(&fr->empty, self), AC_DONE);
         CHECK_INT(co->open_scopes, 0);
+
+        /* a completed child gives its arena chunks back at once, though
+         * its handle lives until the scope closes */
+        ac__scope_open(&fr->empty, self);
+        fr->big = ac__launch(&fr->empty, ac__frame_alloc(ac__coro_new(0), sizeof(big_frame),
+                                                          big_resume, NULL));
+        CHECK(ac__stat.chunk_allocs > ac__stat.chunk_frees);
+        T_CALL(fr, 3, ac__scope_join__ac_new(co, NULL, &fr->empty));
+        CHECK(ac_job_is_completed(fr->big));
+        CHECK_INT(ac__stat.chunk_allocs, ac__stat.chunk_frees);
+        CHECK_INT(ac__scope_close(&fr->empty, self), AC_DONE);
 
         ac__scope_open(&fr->scope, self);
         CHECK(fr->scope.owner == co);
@@ -122,7 +151,7 @@ int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
     CHECK(ac__run_blocking(root, NULL, 0) == NULL);
-    CHECK_STR(t_log, "bump5 bump10 bump15 bump25 nest-joined bump30 joined");
+    CHECK_STR(t_log, "big bump5 bump10 bump15 bump25 nest-joined bump30 joined");
     CHECK_NO_LEAK();
     return 0;
 }

@@ -276,6 +276,7 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     case N_DECLREF: {
         CXCursor r = clang_getCursorReferenced(c);
         if (r.kind == CXCursor_VarDecl || r.kind == CXCursor_ParmDecl) n->ref = find_var(fx, r);
+        if (n->ref && n->text_ok && in_hash_macro(n->b)) n->text_ok = false;
         break;
     }
     default:

@@ -77,3 +77,52 @@ char *type_name_for_code(CXType t) {
     }
     return s;
 }
+
+/* Ranges of macro invocations whose macro stringizes or pastes (# or ##)
+ * an argument: a local's name inside them cannot be replaced in the text
+ * (SHOW(x) printing "x" must keep printing "x"). */
+static vec g_hash_ranges; /* unsigned[2] each */
+static bool g_hash_ready;
+
+static bool macro_uses_hash(CXCursor def) {
+    CXToken *t;
+    unsigned n;
+    clang_tokenize(g_tu, clang_getCursorExtent(def), &t, &n);
+    bool hit = false;
+    for (unsigned i = 1; i < n; i++) {
+        CXString s = clang_getTokenSpelling(g_tu, t[i]);
+        const char *p = clang_getCString(s);
+        if (!strcmp(p, "#") || !strcmp(p, "##")) hit = true;
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(g_tu, t, n);
+    return hit;
+}
+
+static enum CXChildVisitResult hash_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    (void)data;
+    if (c.kind != CXCursor_MacroExpansion) return CXChildVisit_Continue;
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c))) return CXChildVisit_Continue;
+    CXCursor def = clang_getCursorReferenced(c);
+    if (clang_Cursor_isNull(def) || !macro_uses_hash(def)) return CXChildVisit_Continue;
+    unsigned *r = xmalloc(2 * sizeof *r);
+    if (!cursor_exp(c, &r[0], &r[1])) {
+        free(r);
+        return CXChildVisit_Continue;
+    }
+    vec_push(&g_hash_ranges, r);
+    return CXChildVisit_Continue;
+}
+
+bool in_hash_macro(unsigned off) {
+    if (!g_hash_ready) {
+        g_hash_ready = true;
+        clang_visitChildren(clang_getTranslationUnitCursor(g_tu), hash_visit, NULL);
+    }
+    for (int i = 0; i < g_hash_ranges.n; i++) {
+        unsigned *r = g_hash_ranges.v[i];
+        if (r[0] <= off && off < r[1]) return true;
+    }
+    return false;
+}

@@ -451,7 +451,9 @@ static char *structural(fnctx *fx, node *n) {
  * values, or returns NULL when the children's text ranges do not allow it. */
 static char *text_with_holes(fnctx *fx, node *n) {
     unsigned b, e;
-    if (!copy_range(n, &b, &e)) return NULL;
+    /* a macro invocation's text cannot take holes: its arguments may be
+     * stringized or pasted, or used twice */
+    if (!n->text_ok || !copy_range(n, &b, &e)) return NULL;
     unsigned kb[n->nkid ? n->nkid : 1], ke[n->nkid ? n->nkid : 1];
     for (int i = 0; i < n->nkid; i++) {
         node *k = n->kid[i];

@@ -60,6 +60,7 @@ bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
 bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
 unsigned cursor_line(CXCursor c);
 char *cursor_spelling(CXCursor c);
+bool in_hash_macro(unsigned off);
 char *type_spelling(CXType t);
 /* A spelling usable in generated code, or NULL (anonymous/local types). */
 char *type_name_for_code(CXType t);
