@@ -25,6 +25,12 @@
         }                                                                  \
     } while (0)
 
+#define T_FAIL(msg)                                                        \
+    do {                                                                   \
+        fprintf(stderr, "%s:%d: %s\n", __FILE__, __LINE__, (msg));         \
+        exit(1);                                                           \
+    } while (0)
+
 #define CHECK_INT(actual, expected)                                        \
     do {                                                                   \
         long long a_ = (long long)(actual), e_ = (long long)(expected);    \

@@ -93,7 +93,7 @@ static ac_status root_resume(ac_frame *self)
         *(int *)self->result = 7;
         return AC_DONE;
     }
-    CHECK(!"bad state");
+    T_FAIL("bad state");
     return AC_DONE;
 }
 

@@ -23,7 +23,7 @@ static ac_status join_root_resume(ac_frame *self)
         CHECK(fr->job);
         join_line = __LINE__ + 1;
         T_CALL(fr, 1, ac_join__ac_new(self->coro, NULL, fr->job));
-        CHECK(!"unreachable");
+        T_FAIL("unreachable");
     }
     return AC_DONE;
 }
@@ -39,7 +39,7 @@ static ac_status scope_root_resume(ac_frame *self)
         CHECK(ac__launch(&fr->scope, t_park__ac_new(ac__coro_new(0), NULL, NULL, 0)));
         scope_line = __LINE__ + 1;
         T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
-        CHECK(!"unreachable");
+        T_FAIL("unreachable");
     }
     return AC_DONE;
 }

@@ -73,6 +73,59 @@ static ac_status lone_resume(ac_frame *self)
     return AC_DONE;
 }
 
+/* Timers fire even while coroutines keep yielding: a busy coroutine that
+ * yields in a loop does not starve a delay. */
+typedef struct {
+    ac_frame hdr;
+    ac_job *timer;
+    int64_t start;
+    int spins;
+} busy_frame;
+
+static ac_status busy_resume(ac_frame *self)
+{
+    T_FRAME(busy_frame);
+    switch (self->state) {
+    case 0:
+        fr->start = ac__now_ns();
+        while (!ac_job_is_completed(fr->timer)) {
+            if (ac__now_ns() - fr->start > 2000 * 1000000LL) {
+                t_logf("starved");
+                return AC_DONE;
+            }
+            fr->spins++;
+            T_CALL(fr, 1, ac_yield__ac_new(self->coro, NULL));
+        }
+        CHECK(fr->spins > 1);
+        t_logf("busy-done");
+    }
+    return AC_DONE;
+}
+
+typedef struct {
+    ac_frame hdr;
+    ac_scope scope;
+} fair_frame;
+
+static ac_status fair_resume(ac_frame *self)
+{
+    T_FRAME(fair_frame);
+    switch (self->state) {
+    case 0: {
+        ac__scope_open(&fr->scope, self);
+        ac_job *timer = ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "timer"));
+        busy_frame *b = T_NEW(busy_frame, ac__coro_new(0), NULL, busy_resume);
+        CHECK(timer && b);
+        b->timer = timer;
+        b->spins = 0;
+        CHECK(ac__launch(&fr->scope, &b->hdr));
+    }
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
+        return ac__scope_close(&fr->scope, self);
+    }
+    return AC_DONE;
+}
+
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
@@ -83,6 +136,11 @@ int main(void)
     root = ac__frame_alloc(ac__coro_new(0), sizeof(lone_frame), lone_resume, NULL);
     CHECK(ac__run_blocking(root, NULL, 0) == NULL);
     CHECK_STR(t_log, "lone");
+
+    t_log[0] = '\0';
+    root = ac__frame_alloc(ac__coro_new(0), sizeof(fair_frame), fair_resume, NULL);
+    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK_STR(t_log, "timer busy-done");
     CHECK_NO_LEAK();
     return 0;
 }

@@ -293,7 +293,8 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
          * node really ends inside the macro body: look at the last token */
         node *last = n;
         while (last->nkid) last = last->kid[last->nkid - 1];
-        if (!loc_of(clang_getCursorLocation(last->cur)).direct && last->kind != N_TYPEDECL)
+        if (!loc_of(clang_getCursorLocation(last->cur)).direct && last->kind != N_TYPEDECL &&
+            last->xe == n->e)
             n->text_ok = false;
     }
     return n;

@@ -104,6 +104,7 @@ static char *translate_function(sfn *f) {
     fx.body = build_function(f->def, &fx);
     if (!fx.body) return xstrdup("");
     analyze_function(&fx);
+    collect_renames(fx.body);
     lower_function(&fx);
     buf o = {0};
     char *head = constructor_head(f);

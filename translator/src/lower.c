@@ -143,6 +143,15 @@ static void collect_edits(node *n, vec *edits) {
 /* Text [b, e) with the edits applied (edits sorted, overlapping ones
  * dropped: a macro argument used twice yields two identical edits). */
 static char *apply_edits(unsigned b, unsigned e, vec *edits) {
+    for (int i = 0; i < g_renames.n; i++) {
+        tag_rename *rn = g_renames.v[i];
+        if (rn->b < b || rn->e > e) continue;
+        edit *ed = xmalloc(sizeof *ed);
+        ed->b = rn->b;
+        ed->e = rn->e;
+        ed->text = xstrdup(rn->text);
+        vec_push(edits, ed);
+    }
     qsort(edits->v, (size_t)edits->n, sizeof(void *), edit_cmp);
     buf out = {0};
     unsigned at = b;

@@ -165,6 +165,15 @@ char *lower_expr_text(fnctx *fx, node *n);
 node *builder_call(node *wrap);
 char *result_size(sfn *f);
 
+/* rename.c */
+typedef struct tag_rename {
+    unsigned b, e;
+    const char *text;
+} tag_rename;
+extern vec g_renames;
+void collect_renames(node *body);
+const char *renamed_at(unsigned off);
+
 /* emit.c */
 char *translate(void);
 

@@ -57,7 +57,9 @@ static void buf_reserve(buf *b, size_t extra) {
 }
 
 void buf_put(buf *b, const char *s, size_t n) {
+    if (n == 0 && b->s) return;
     buf_reserve(b, n);
+    if (n == 0) return;
     memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = 0;
