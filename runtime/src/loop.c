@@ -12,6 +12,7 @@
  */
 #include "internal.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <string.h>
 #include <time.h>
@@ -33,6 +34,7 @@ int64_t ac__now_ns(void)
 void ac__loop_enqueue(ac_coro *co)
 {
     ac__loop *l = co->loop;
+    assert(!co->queued);            /* one wake-up per suspension */
     co->queued = true;
     co->next_ready = NULL;
     if (l->ready_tail)

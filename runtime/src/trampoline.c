@@ -11,9 +11,12 @@
  */
 #include "internal.h"
 
+#include <assert.h>
+
 ac_status ac__call(ac_frame *caller, ac_frame *callee)
 {
     ac_coro *co = caller->coro;
+    assert(co->top == caller && callee->coro == co);
     callee->caller = caller;
     co->top = callee;
     if (co->depth >= AC__INLINE_DEPTH)

@@ -278,7 +278,7 @@ static char *external_prototypes(void) {
 char *translate(void) {
     find_suspend_functions();
     clang_visitChildren(clang_getTranslationUnitCursor(g_tu), top_visit, NULL);
-    qsort(g_repls.v, (size_t)g_repls.n, sizeof(void *), repl_cmp);
+    if (g_repls.n) qsort(g_repls.v, (size_t)g_repls.n, sizeof(void *), repl_cmp);
     for (int i = 1; i < g_repls.n; i++) {
         repl *p = g_repls.v[i - 1], *r = g_repls.v[i];
         if (r->b < p->e) diag_off(r->b, "overlapping declarations of suspend functions cannot be rewritten");

@@ -152,7 +152,7 @@ static char *apply_edits(unsigned b, unsigned e, vec *edits) {
         ed->text = xstrdup(rn->text);
         vec_push(edits, ed);
     }
-    qsort(edits->v, (size_t)edits->n, sizeof(void *), edit_cmp);
+    if (edits->n) qsort(edits->v, (size_t)edits->n, sizeof(void *), edit_cmp);
     buf out = {0};
     unsigned at = b;
     for (int i = 0; i < edits->n; i++) {
