@@ -87,16 +87,25 @@ static ac_status zero_resume(ac_frame *self)
 
 int main(void)
 {
-    ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(order_frame), order_resume, NULL);
-    clock_t cpu = clock();
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
-    cpu = clock() - cpu;
-    CHECK_STR(t_log, "10 20 30 40a 40b");
-    /* the loop sleeps until the next timer rather than spinning */
-    CHECK(cpu < CLOCKS_PER_SEC / 50);
+    /* twice: the second run, warm, also checks that the loop sleeps until
+     * the next timer rather than spinning */
+    for (int run = 0; run < 2; run++) {
+        t_log[0] = '\0';
+        ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(order_frame), order_resume, NULL);
+        clock_t cpu = clock();
+        int64_t wall = ac__now_ns();
+        CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+        double cpu_ms = (double)(clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
+        double wall_ms = (double)(ac__now_ns() - wall) / 1e6;
+        CHECK_STR(t_log, "10 20 30 40a 40b");
+        if (run == 1) {
+            fprintf(stderr, "40 ms of delays: %.1f ms wall, %.1f ms CPU\n", wall_ms, cpu_ms);
+            CHECK(cpu_ms < wall_ms / 2);
+        }
+    }
 
     t_log[0] = '\0';
-    root = ac__frame_alloc(ac__coro_new(0), sizeof(zero_frame), zero_resume, NULL);
+    ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(zero_frame), zero_resume, NULL);
     CHECK(ac__run_blocking(root, NULL, 0) == NULL);
     CHECK_STR(t_log, "zero");
     CHECK_NO_LEAK();

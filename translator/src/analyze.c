@@ -76,6 +76,13 @@ static bool mark_change(fnctx *fx, node *n) {
             if (n->kid[i]->kind == N_VAR && n->kid[i]->v->hoisted) c = true;
         if (n->parent && n->parent->susp) c = true; /* local types go to file scope */
         break;
+    case N_COMPOUNDLIT: {
+        /* an unnamed local: it must outlive suspensions of its block */
+        node *b = n->parent;
+        while (b && b->kind != N_COMPOUND) b = b->parent;
+        c = b && b->susp;
+        break;
+    }
     case N_UNEVAL:
         /* sizeof(f(x)) names a suspend function: rewritten to sizeof(type) */
         return n->blocks_text = false;

@@ -298,6 +298,26 @@ static char *lower_sequenced(fnctx *fx, node *n) {
     return t;
 }
 
+/* (T){ ... } in a block that suspends: the object moves into the frame,
+ * so pointers to it stay valid across the suspension. */
+static char *lower_compound_literal(fnctx *fx, node *n) {
+    char *tn = type_name_for_code(clang_getCursorType(n->cur));
+    node *init = n->nkid ? n->kid[n->nkid - 1] : NULL;
+    if (!tn || !init) {
+        diag_at(n->cur, "cannot move this compound literal into the coroutine frame");
+        free(tn);
+        return xstrdup("0");
+    }
+    char *t = new_temp(fx, tn);
+    char *r = lower_expr(fx, init);
+    buf_newline(&fx->out);
+    buf_printf(&fx->out, "{ __typeof__(%s) ac__init = %s; memcpy((void *)&%s, &ac__init, sizeof ac__init); }\n",
+               tn, r, t);
+    free(tn);
+    free(r);
+    return t;
+}
+
 /* GNU a ?: b -- a once, b only when a is zero */
 static char *lower_elvis(fnctx *fx, node *n) {
     char *tn = type_name_for_code(clang_getCursorType(n->cur));
@@ -514,6 +534,7 @@ static char *lower_expr(fnctx *fx, node *n) {
     case N_BUILDER: return lower_builder(fx, n);
     case N_ELVIS: return lower_elvis(fx, n);
     case N_DECLREF: return structural(fx, n);
+    case N_COMPOUNDLIT: return lower_compound_literal(fx, n);
     case N_COND:
         if (n->nkid == 3 && (n->kid[1]->susp || n->kid[2]->susp || n->kid[1]->blocks_text || n->kid[2]->blocks_text))
             return lower_conditional(fx, n);
