@@ -35,16 +35,16 @@ struct target {
 };
 
 static const struct target targets[NTARGETS] = {
-    [APP]     = {"app",         "link",    60, {LIBCORE, LIBNET, MAIN_O}},
-    [LIBCORE] = {"libcore.a",   "ar",      40, {ALLOC_O, STR_O, LOG_O}},
-    [LIBNET]  = {"libnet.a",    "ar",      40, {TCP_O, HTTP_O}},
-    [MAIN_O]  = {"main.o",      "cc",      80, {0}},
-    [ALLOC_O] = {"core/alloc.o", "cc",    100, {0}},
-    [STR_O]   = {"core/str.o",  "cc",     140, {0}},
-    [LOG_O]   = {"core/log.o",  "cc",      60, {0}},
-    [TCP_O]   = {"net/tcp.o",   "cc",     120, {0}},
-    [HTTP_O]  = {"net/http.o",  "cc",     200, {PROTO_H}},  /* includes proto.h */
-    [PROTO_H] = {"net/proto.h", "codegen", 40, {0}},
+    [APP]     = {"app",          "link",     60, {LIBCORE, LIBNET, MAIN_O}},
+    [LIBCORE] = {"libcore.a",    "ar",       40, {ALLOC_O, STR_O, LOG_O}},
+    [LIBNET]  = {"libnet.a",     "ar",       40, {TCP_O, HTTP_O}},
+    [MAIN_O]  = {"main.o",       "cc",       80, {0}},
+    [ALLOC_O] = {"core/alloc.o", "cc",      100, {0}},
+    [STR_O]   = {"core/str.o",   "cc",      140, {0}},
+    [LOG_O]   = {"core/log.o",   "cc",       60, {0}},
+    [TCP_O]   = {"net/tcp.o",    "cc",      120, {0}},
+    [HTTP_O]  = {"net/http.o",   "cc",      200, {PROTO_H}}, /* #includes it */
+    [PROTO_H] = {"net/proto.h",  "codegen",  40, {0}},
 };
 
 /* What a build reports upward: aggregated over the target and its deps. */

@@ -131,6 +131,26 @@ static bool is_callee_position(node *ref) {
     return false;
 }
 
+static node *find_label(node *n, const char *name) {
+    if (n->kind == N_LABEL) {
+        char *s = cursor_spelling(n->cur);
+        bool hit = !strcmp(s, name);
+        free(s);
+        if (hit) return n;
+    }
+    for (int i = 0; i < n->nkid; i++) {
+        node *r = find_label(n->kid[i], name);
+        if (r) return r;
+    }
+    return NULL;
+}
+
+static node *scope_of(node *n) {
+    for (node *p = n->parent; p; p = p->parent)
+        if (p->kind == N_SCOPE) return p;
+    return NULL;
+}
+
 static void check(fnctx *fx, node *n, bool fn_suspends) {
     if (call_named(n, setjmp_names))
         diag_at(n->cur, "setjmp/longjmp cannot be used in a suspend function (the frame is not a C stack frame)");
@@ -152,11 +172,14 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
     if (n->kind == N_STMTEXPR && n->susp)
         diag_at(n->cur, "a statement expression containing a suspension point cannot be translated");
     if (n->kind == N_GOTO) {
-        /* jumps across a scope block's boundary would skip its join */
-        char *label = NULL;
-        CXCursor lr = clang_getNullCursor();
-        (void)lr;
-        (void)label;
+        /* a jump across a scope block's boundary would skip its join (or
+         * its opening) */
+        char *name = cursor_spelling(clang_getCursorReferenced(n->cur));
+        node *target = find_label(fx->body, name);
+        if (target && scope_of(target) != scope_of(n))
+            diag_at(n->cur, "goto '%s' crosses the boundary of an ac_coroutine_scope block; "
+                            "leave the block with break or return", name);
+        free(name);
     }
     for (int i = 0; i < n->nkid; i++) check(fx, n->kid[i], fn_suspends);
 }

@@ -157,11 +157,15 @@ static bool null_constant(CXCursor c) {
     return z;
 }
 
-static void check_out(node *out, sfn *f) {
+void check_out(node *out, sfn *f) {
     node *o = out;
     while ((o->kind == N_IMPLICIT || o->kind == N_PAREN) && o->nkid == 1) o = o->kid[0];
-    if (null_constant(o->cur)) return;
+    node *z = o; /* NULL is ((void *)0) */
+    while ((z->kind == N_IMPLICIT || z->kind == N_PAREN || z->kind == N_CAST) && z->nkid >= 1)
+        z = z->kid[z->nkid - 1];
+    if (null_constant(z->cur)) return;
     CXType t = clang_getCanonicalType(clang_getCursorType(o->cur));
+    out = o; /* point at what the user wrote */
     if (f->is_void) {
         diag_at(out->cur, "'%s' returns void: pass NULL as the result pointer", f->name);
         return;

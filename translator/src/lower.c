@@ -257,6 +257,7 @@ static char *lower_builder(fnctx *fx, node *n) {
         return xstrdup("0");
     }
     call->callee->used = true;
+    if (rb) check_out(n->kid[1], call->callee);
     char *other = lower_expr(fx, n->kid[rb ? 1 : 0]);
     char *args = lower_args(fx, call);
     char *size = result_size(call->callee);

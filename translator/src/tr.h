@@ -164,6 +164,7 @@ node *build_expr(fnctx *fx, CXCursor c);
 char *lower_expr_text(fnctx *fx, node *n);
 node *builder_call(node *wrap);
 char *result_size(sfn *f);
+void check_out(node *out, sfn *f);
 
 /* rename.c */
 typedef struct tag_rename {
