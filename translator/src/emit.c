@@ -27,7 +27,7 @@ static void add_repl(unsigned b, unsigned e, char *text) {
     vec_push(&g_repls, r);
 }
 
-static void put_line_directive(buf *o, unsigned line) {
+void put_line_directive(buf *o, unsigned line) {
     buf_newline(o);
     buf_printf(o, "#line %u \"", line);
     for (const char *p = g_src.path; *p; p++) {

@@ -20,6 +20,7 @@
  * variables replaced by ac__fr->field. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tr.h"
 
@@ -28,15 +29,7 @@ static void emit_stmt(fnctx *fx, node *n);
 
 /* ---- helpers ---- */
 
-static void line_directive(fnctx *fx, unsigned line) {
-    buf_newline(&fx->out);
-    buf_printf(&fx->out, "#line %u \"", line);
-    for (const char *p = g_src.path; *p; p++) {
-        if (*p == '"' || *p == '\\') buf_put(&fx->out, "\\", 1);
-        buf_put(&fx->out, p, 1);
-    }
-    buf_puts(&fx->out, "\"\n");
-}
+static void line_directive(fnctx *fx, unsigned line) { put_line_directive(&fx->out, line); }
 
 static char *new_temp(fnctx *fx, const char *type) {
     int k = ++fx->ntemps;

@@ -150,6 +150,8 @@ typedef struct fnctx {
     buf out;             /* resume function body */
     vec regions;         /* active scope regions (node*) while lowering */
     vec jumps;           /* enclosing break/continue targets (node*) */
+    char *gap;           /* comments to put before the next statement */
+    unsigned gap_off;    /* where they start in the input */
 } fnctx;
 
 node *build_function(CXCursor def, fnctx *fx);
@@ -165,6 +167,8 @@ char *lower_expr_text(fnctx *fx, node *n);
 node *builder_call(node *wrap);
 char *result_size(sfn *f);
 void check_out(node *out, sfn *f);
+/* #line LINE "input" on a line of its own */
+void put_line_directive(buf *o, unsigned line);
 
 /* rename.c */
 typedef struct tag_rename {

@@ -34,7 +34,7 @@ SUSPEND static int later(int x) {
         break;
     case 1:
         ac_yield();
-        /* fall through */
+        __attribute__((fallthrough));
     default:
         l.b += 2;
     }
