@@ -202,6 +202,7 @@ static char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const 
                "  { ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf); if (ac__st != AC_DONE) return ac__st; } }\n"
                "ac_L%d:;\n",
                name, t ? "&" : "", t ? t : "0", *args ? ", " : "", args, k, line, k);
+    put_line_directive(&fx->out, line); /* the rest of the statement */
     return t ? t : xstrdup("((void)0)");
 }
 

@@ -1,9 +1,8 @@
 // A fall-through marked with a comment (which gcc's -Wimplicit-fallthrough,
 // part of -Wextra, accepts) in a switch that suspends: the output must keep
 // the comment where gcc still recognises it, immediately before the next
-// case label, so the translation compiles warning-free like the input does.
-// The comment is copied today, but a #line directive ends up between it and
-// the label, which hides it from gcc.
+// case label (a #line directive between them hides it from gcc), so the
+// translation compiles warning-free like the input does.
 // RUN: %seqcc -Werror -c %s -o %t.seq.o
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc -c %t.c -o %t.gcc.o

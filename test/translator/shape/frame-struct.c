@@ -55,8 +55,9 @@ SUSPEND long accumulate(int count, const char *label) {
     // CHECK: {{^}}for (; ac__fr->[[I]] < ac__fr->[[COUNT]]; ac__fr->[[I]]++) {{[{]}}{{$}}
     for (i = 0; i < count; i++)
         // CHECK:      {{^}}{ ac_frame *ac__cf = id__ac_new(ac__fr->hdr.coro, &ac__fr->[[T]], ac__fr->[[I]]);{{$}}
-        // CHECK:      {{^}}  ac__fr->hdr.state = 1; ac__fr->hdr.line = [[@LINE+3]];{{$}}
+        // CHECK:      {{^}}  ac__fr->hdr.state = 1; ac__fr->hdr.line = [[@LINE+4]];{{$}}
         // CHECK:      {{^}}ac_L1:;{{$}}
+        // CHECK-NEXT: {{^}}#line [[@LINE+2]] "{{.*}}frame-struct.c"{{$}}
         // CHECK-NEXT: {{^}}ac__fr->[[TOTAL]] += ac__fr->[[T]];{{$}}
         total += id(i);
     // CHECK:      {{^}}{ ac_frame *ac__cf = ac_yield__ac_new(ac__fr->hdr.coro, 0);{{$}}
