@@ -6,8 +6,10 @@
 // calls in conditions, loop headers, ternaries, && and ||, initialisers,
 // switch with an attributed fall-through, goto, a struct result).
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc -Wshadow -Wstrict-prototypes -c %t.c -o %t.gcc.o
-// RUN: %clang -Wshadow -Wstrict-prototypes -c %t.c -o %t.clang.o
+// RUN: %gcc -Wshadow -Wstrict-prototypes -c %t.c -o %t.gcc.o 2>&1 | count 0
+// RUN: %clang -Wshadow -Wstrict-prototypes -c %t.c -o %t.clang.o 2>&1 | count 0
+// RUN: FileCheck --check-prefix=GEN %s < %t.c
+// GEN: {{^}}static ac_status {{[a-z_]+}}__ac_resume(ac_frame *ac__f) {
 #include <asyncc.h>
 #include <stdio.h>
 #include <string.h>

@@ -5,8 +5,11 @@
 // translation compiles warning-free like the input does.
 // RUN: %seqcc -Werror -c %s -o %t.seq.o
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc -c %t.c -o %t.gcc.o
-// RUN: %clang -c %t.c -o %t.clang.o
+// RUN: %gcc -c %t.c -o %t.gcc.o 2>&1 | count 0
+// RUN: %clang -c %t.c -o %t.clang.o 2>&1 | count 0
+// RUN: FileCheck --check-prefix=GEN %s < %t.c
+// GEN: {{^}}__attribute__((fallthrough)); case 2:
+// GEN: {{^}}__attribute__((fallthrough)); case 3:
 #include <asyncc.h>
 
 SUSPEND static int id(int x) { ac_yield(); return x; }
