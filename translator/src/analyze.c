@@ -151,6 +151,18 @@ static node *scope_of(node *n) {
     return NULL;
 }
 
+/* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
+static bool is_variably_modified(CXType t) {
+    t = clang_getCanonicalType(t);
+    switch (t.kind) {
+    case CXType_VariableArray: return true;
+    case CXType_Pointer: return is_variably_modified(clang_getPointeeType(t));
+    case CXType_ConstantArray:
+    case CXType_IncompleteArray: return is_variably_modified(clang_getArrayElementType(t));
+    default: return false;
+    }
+}
+
 static void check(fnctx *fx, node *n, bool fn_suspends) {
     if (call_named(n, setjmp_names))
         diag_at(n->cur, "setjmp/longjmp cannot be used in a suspend function (the frame is not a C stack frame)");
@@ -168,6 +180,9 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
         CXType t = clang_getCursorType(n->cur);
         if (t.kind == CXType_VariableArray)
             diag_at(n->cur, "variable-length array '%s' is live across a suspension; its storage cannot move into the coroutine frame", n->v->name);
+        else if (is_variably_modified(t))
+            diag_at(n->cur, "'%s' has a variably modified type and is live across a suspension; a frame field "
+                            "cannot have such a type (use a plain pointer)", n->v->name);
     }
     if (n->kind == N_STMTEXPR && n->susp)
         diag_at(n->cur, "a statement expression containing a suspension point cannot be translated");

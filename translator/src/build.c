@@ -238,8 +238,16 @@ static void build_var(fnctx *fx, node *n) {
     n->v = find_var(fx, n->cur);
     if (!n->v) n->v = new_var(fx, n->cur, scope);
     n->v->declstmt = n->parent;
+    /* kids: expressions in the declarator (VLA sizes, typeof operands),
+     * then the initialiser, which is also kept in n->init */
     CXCursor init = clang_Cursor_getVarDeclInitializer(n->cur);
-    if (!clang_Cursor_isNull(init)) add_kid(n, build_node(fx, init, n));
+    build_kids(fx, n);
+    for (int i = 0; i < n->nkid; i++)
+        if (!clang_Cursor_isNull(init) && clang_equalCursors(n->kid[i]->cur, init)) n->init = n->kid[i];
+    if (!clang_Cursor_isNull(init) && !n->init) {
+        n->init = build_node(fx, init, n);
+        if (n->init) add_kid(n, n->init);
+    }
 }
 
 static node *build_node(fnctx *fx, CXCursor c, node *parent) {

@@ -121,6 +121,7 @@ struct node {
     node *bcall;         /* N_BUILDER: the suspend call inside */
     var *ref;            /* N_DECLREF to a frame variable */
     var *v;              /* N_VAR */
+    node *init;          /* N_VAR: the initialiser (also a kid), or NULL */
     node *for_init, *for_cond, *for_inc, *body; /* N_FOR / N_SCOPE */
     int id;              /* label numbers for loops/regions */
     bool lowered_loop;   /* continue must become a goto */
