@@ -82,9 +82,9 @@ int main(int argc, char **argv) {
     if (!input) return usage_error("no input file");
     if (!output) return usage_error("no output file (-o)");
     int nflags = cflags_at < argc ? argc - cflags_at : 0;
-    if (!parse_file(input, nflags, (const char *const *)argv + cflags_at)) return 1;
-    char *out = translate();
+    char *out = parse_file(input, nflags, (const char *const *)argv + cflags_at) ? translate() : NULL;
     if (!out || g_errors) {
+        if (!g_errors) return 1; /* a message was printed; nothing to count */
         fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");
         return 1;
     }

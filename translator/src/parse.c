@@ -13,6 +13,8 @@
 #define ASYNCC_CLANG_RESOURCE_DIR ""
 #endif
 
+/* One of clang's diagnostics in compiler form, with the line and a caret
+ * when its location is in a file of the translation unit. */
 static void print_clang_diag(CXDiagnostic d) {
     CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
                                                CXDiagnostic_DisplayColumn |
@@ -22,13 +24,26 @@ static void print_clang_diag(CXDiagnostic d) {
     CXFile f;
     unsigned off;
     clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
-    if (f && g_src.file && clang_File_isEqual(f, g_src.file) && off <= g_src.size) {
-        size_t b = off, e = off;
-        while (b > 0 && g_src.text[b - 1] != '\n') b--;
-        while (e < g_src.size && g_src.text[e] != '\n') e++;
-        fprintf(stderr, "%.*s\n", (int)(e - b), g_src.text + b);
-        for (size_t i = b; i < off; i++) fputc(g_src.text[i] == '\t' ? '\t' : ' ', stderr);
-        fputs("^\n", stderr);
+    size_t size = 0;
+    const char *text = f ? clang_getFileContents(g_tu, f, &size) : NULL;
+    if (!text || off > size) return;
+    size_t b = off, e = off;
+    while (b > 0 && text[b - 1] != '\n') b--;
+    while (e < size && text[e] != '\n') e++;
+    fprintf(stderr, "%.*s\n", (int)(e - b), text + b);
+    for (size_t i = b; i < off; i++) fputc(text[i] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+}
+
+/* An error and the notes attached to it ("previous declaration is here"). */
+static void print_clang_error(CXDiagnostic d) {
+    print_clang_diag(d);
+    CXDiagnosticSet notes = clang_getChildDiagnostics(d);
+    unsigned n = clang_getNumDiagnosticsInSet(notes);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic note = clang_getDiagnosticInSet(notes, i);
+        print_clang_diag(note);
+        clang_disposeDiagnostic(note);
     }
 }
 
@@ -82,16 +97,19 @@ bool parse_file(const char *path, int argc, const char *const *argv) {
         fprintf(stderr, "asyncc: error: cannot read '%s'\n", path);
         return false;
     }
-    bool ok = true;
+    /* errors with their notes; warnings are the compiler's business when
+     * it builds the output */
+    int errors = 0;
     unsigned n = clang_getNumDiagnostics(g_tu);
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(g_tu, i);
         if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-            print_clang_diag(d);
-            ok = false;
+            print_clang_error(d);
+            errors++;
         }
         clang_disposeDiagnostic(d);
     }
-    if (!ok) g_errors++;
+    g_errors += errors;
+    bool ok = errors == 0;
     return ok;
 }

@@ -1,5 +1,6 @@
 // Input that does not parse: clang's own error is passed through in the same
-// compiler form (file:line:col: error: message, the line, a caret).  Exit
+// compiler form (file:line:col: error: message, the line, a caret) and
+// counted.  Exit
 // status 1, no output file.
 // RUN: rm -f %t.c
 // RUN: sh %inputs/expect-status.sh 1 %asyncc %s -o %t.c 2>&1 \
@@ -14,6 +15,7 @@ SUSPEND static int f(int n) {
 // CHECK-NEXT: {{^}}              ^{{$}}
     return n +;
 }
+// CHECK-NEXT: {{^}}1 error generated.{{$}}
 
 int main(void) {
     int v = 0;
