@@ -151,6 +151,11 @@ static node *scope_of(node *n) {
     return NULL;
 }
 
+void diag_address_taken(CXCursor ref, sfn *f) {
+    diag_at(ref, "address of suspend function '%s' taken; suspend functions can only be called, "
+                 "or passed to a builder as a call", f->name);
+}
+
 /* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
 static bool is_variably_modified(CXType t) {
     t = clang_getCanonicalType(t);
@@ -174,7 +179,7 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
         CXCursor r = clang_getCursorReferenced(n->cur);
         sfn *f = sfn_of_decl(r);
         if (f && !is_callee_position(n))
-            diag_at(n->cur, "address of suspend function '%s' taken; suspend functions can only be called, or passed to a builder as a call", f->name);
+            diag_address_taken(n->cur, f);
     }
     if (n->kind == N_VAR && n->v->hoisted) {
         CXType t = clang_getCursorType(n->cur);

@@ -185,11 +185,8 @@ static void rewrite_builder(CXCursor c) {
     node *n = build_expr(&fx, c);
     if (n->kind != N_BUILDER) return;
     bool rb = !strcmp(n->builder, "run_blocking");
-    node *call = builder_call(n->kid[rb ? 0 : 1]);
-    if (!call) {
-        diag_at(c, "ac_%s expects a call of a suspend function", n->builder);
-        return;
-    }
+    node *call = builder_call(n);
+    if (!call) return;
     call->callee->used = true;
     buf args = {0};
     for (int i = 0; i < call->nkid; i++) {
@@ -222,11 +219,19 @@ static enum CXChildVisitResult ordinary_visit(CXCursor c, CXCursor parent, CXCli
         rewrite_builder(c);
         return CXChildVisit_Continue;
     }
-    if (c.kind == CXCursor_DeclRefExpr) {
-        sfn *f = sfn_of_decl(clang_getCursorReferenced(c));
-        if (f) diag_at(c, "suspend function '%s' used in ordinary code; start it with ac_run_blocking, "
-                          "ac_launch or ac_async", f->name);
+    sfn *f = c.kind == CXCursor_CallExpr ? sfn_of_callee(c) : NULL;
+    if (f) {
+        diag_at(c, "suspend function '%s' called from ordinary code; start it with ac_run_blocking, "
+                   "ac_launch or ac_async", f->name);
+        int na = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < na; i++) {
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            if (ordinary_visit(a, c, data) == CXChildVisit_Recurse) clang_visitChildren(a, ordinary_visit, data);
+        }
+        return CXChildVisit_Continue;
     }
+    if (c.kind == CXCursor_DeclRefExpr && (f = sfn_of_decl(clang_getCursorReferenced(c))))
+        diag_address_taken(c, f);
     return CXChildVisit_Recurse;
 }
 

@@ -230,12 +230,21 @@ static node *strip(node *n) {
     return n;
 }
 
-/* The suspend call inside a builder's `((CALL), 0)` argument. */
-node *builder_call(node *wrap) {
-    node *c = strip(wrap);
-    if (c->kind != N_BINOP || c->op != CXBinaryOperator_Comma || c->nkid != 2) return NULL;
-    c = strip(c->kid[0]);
-    return c->kind == N_SUSPCALL ? c : NULL;
+/* The suspend call a builder starts: its `((CALL), 0)` argument, as the
+ * macros in asyncc.h write it.  Anything else is reported at what the user
+ * wrote there, and NULL returned. */
+node *builder_call(node *builder) {
+    bool rb = !strcmp(builder->builder, "run_blocking");
+    node *c = strip(builder->kid[rb ? 0 : 1]);
+    node *arg = c;
+    if (c->kind == N_BINOP && c->op == CXBinaryOperator_Comma && c->nkid == 2) {
+        arg = strip(c->kid[0]);
+        if (arg->kind == N_SUSPCALL) return arg;
+    }
+    diag_at(loc_of(clang_getCursorLocation(arg->cur)).direct ? arg->cur : builder->cur,
+            "ac_%s expects a call of a suspend function, like ac_%s(%sf(x)%s)", builder->builder,
+            builder->builder, rb ? "" : "scope, ", rb ? ", &out" : "");
+    return NULL;
 }
 
 char *result_size(sfn *f) {
@@ -244,12 +253,8 @@ char *result_size(sfn *f) {
 
 static char *lower_builder(fnctx *fx, node *n) {
     bool rb = !strcmp(n->builder, "run_blocking");
-    node *call = builder_call(n->kid[rb ? 0 : 1]);
-    if (!call) {
-        diag_at(n->cur, "ac_%s expects a call of a suspend function, like ac_%s(%sf(x)%s)", n->builder,
-                n->builder, rb ? "" : "scope, ", rb ? ", &out" : "");
-        return xstrdup("0");
-    }
+    node *call = builder_call(n);
+    if (!call) return xstrdup("0");
     call->callee->used = true;
     if (rb) check_out(n->kid[1], call->callee);
     char *other = lower_expr(fx, n->kid[rb ? 1 : 0]);

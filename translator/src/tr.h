@@ -157,6 +157,8 @@ typedef struct fnctx {
 
 node *build_function(CXCursor def, fnctx *fx);
 void analyze_function(fnctx *fx);
+/* "address of suspend function 'f' taken" at a use of its name */
+void diag_address_taken(CXCursor ref, sfn *f);
 void lower_function(fnctx *fx);
 bool node_contains(node *outer, node *inner);
 node *jump_target(node *n, bool is_continue);
@@ -165,7 +167,9 @@ bool copy_range(node *n, unsigned *b, unsigned *e);
 
 node *build_expr(fnctx *fx, CXCursor c);
 char *lower_expr_text(fnctx *fx, node *n);
-node *builder_call(node *wrap);
+/* The suspend call a builder (N_BUILDER) starts; diagnoses and returns NULL
+ * when its argument is not one. */
+node *builder_call(node *builder);
 char *result_size(sfn *f);
 void check_out(node *out, sfn *f);
 /* #line LINE "input" on a line of its own */

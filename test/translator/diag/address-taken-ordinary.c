@@ -9,13 +9,13 @@
 
 SUSPEND static int twice(int x) { ac_yield(); return 2 * x; }
 
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:33: error: suspend function 'twice' used in ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:33: error: address of suspend function 'twice' taken; suspend functions can only be called, or passed to a builder as a call{{$}}
 // CHECK-NEXT: {{^}}static int (*global_fp)(int) = &twice;{{$}}
 // CHECK-NEXT: {{^}}                                ^{{$}}
 static int (*global_fp)(int) = &twice;
 
 int main(void) {
-// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:22: error: suspend function 'twice' used in ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:22: error: address of suspend function 'twice' taken; suspend functions can only be called, or passed to a builder as a call{{$}}
 // CHECK-NEXT: {{^}}    int (*fp)(int) = twice;{{$}}
 // CHECK-NEXT: {{^}}                     ^{{$}}
     int (*fp)(int) = twice;

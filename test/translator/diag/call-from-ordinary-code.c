@@ -10,10 +10,18 @@
 SUSPEND static int twice(int x) { ac_yield(); return 2 * x; }
 
 int main(void) {
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:13: error: suspend function 'twice' used in ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:13: error: suspend function 'twice' called from ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
 // CHECK-NEXT: {{^}}    int v = twice(21);{{$}}
 // CHECK-NEXT: {{^}}            ^{{$}}
     int v = twice(21);
+// A call in the argument of such a call is reported too.
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+6]]:9: error: suspend function 'twice' called from ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
+// CHECK-NEXT: {{^}}    v = twice(twice(v));{{$}}
+// CHECK-NEXT: {{^}}        ^{{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:15: error: suspend function 'twice' called from ordinary code; start it with ac_run_blocking, ac_launch or ac_async{{$}}
+// CHECK-NEXT: {{^}}    v = twice(twice(v));{{$}}
+// CHECK-NEXT: {{^}}              ^{{$}}
+    v = twice(twice(v));
     return v;
 }
-// CHECK-NEXT: {{^}}1 error generated.{{$}}
+// CHECK-NEXT: {{^}}3 errors generated.{{$}}

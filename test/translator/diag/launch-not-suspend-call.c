@@ -1,6 +1,6 @@
-// ac_launch must be given a call of a suspend function: a call of an
+// A builder must be given a call of a suspend function: a call of an
 // ordinary function, or an expression that is no call at all, is an error at
-// the builder.  Exit status 1, no output file.
+// that argument, in suspend functions and in ordinary code alike.  Exit status 1, no output file.
 // RUN: rm -f %t.c
 // RUN: sh %inputs/expect-status.sh 1 %asyncc %s -o %t.c 2>&1 \
 // RUN:   | FileCheck --strict-whitespace --implicit-check-not=error: -DFILE=%s %s
@@ -12,22 +12,27 @@ static void plain(void) {}
 
 SUSPEND static int f(int n) {
     ac_coroutine_scope(s) {
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:9: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
 // CHECK-NEXT: {{^}}        ac_launch(s, plain());{{$}}
-// CHECK-NEXT: {{^}}        ^{{$}}
+// CHECK-NEXT: {{^}}                     ^{{$}}
         ac_launch(s, plain());
-// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:9: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
 // CHECK-NEXT: {{^}}        ac_launch(s, n + 1);{{$}}
-// CHECK-NEXT: {{^}}        ^{{$}}
+// CHECK-NEXT: {{^}}                     ^{{$}}
         ac_launch(s, n + 1);
         ac_launch(s, child());
     }
     return n;
 }
-// CHECK-NEXT: {{^}}2 errors generated.{{$}}
 
 int main(void) {
     int v = 0;
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:25: error: ac_run_blocking expects a call of a suspend function, like ac_run_blocking(f(x), &out){{$}}
+// CHECK-NEXT: {{^}}    if (ac_run_blocking(plain(), NULL)){{$}}
+// CHECK-NEXT: {{^}}                        ^{{$}}
+    if (ac_run_blocking(plain(), NULL))
+        return 1;
     ac_error *e = ac_run_blocking(f(4), &v);
     return e != 0;
 }
+// CHECK-NEXT: {{^}}3 errors generated.{{$}}
