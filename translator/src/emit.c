@@ -171,13 +171,17 @@ void check_out(node *out, sfn *f) {
         return;
     }
     if (t.kind != CXType_Pointer) {
-        diag_at(out->cur, "the result pointer must point to a '%s'", f->rtype);
+        diag_at(out->cur, "the result pointer must be a pointer to '%s', the result type of '%s'", f->rtype,
+                f->name);
         return;
     }
     CXType pt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getPointeeType(t)));
     CXType rt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getResultType(clang_getCursorType(f->decl))));
-    if (pt.kind != CXType_Void && !clang_equalTypes(pt, rt))
-        diag_at(out->cur, "the result pointer must point to a '%s', not to a different type", f->rtype);
+    if (pt.kind != CXType_Void && !clang_equalTypes(pt, rt)) {
+        char *ps = type_spelling(clang_getPointeeType(t));
+        diag_at(out->cur, "the result pointer points to '%s', but '%s' returns '%s'", ps, f->name, f->rtype);
+        free(ps);
+    }
 }
 
 static void rewrite_builder(CXCursor c) {

@@ -15,7 +15,7 @@ SUSPEND static int user(void) {
     double d = 0;
     int i = 0;
     ac_yield();
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:41: error: the result pointer must point to a 'int', not to a different type{{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:41: error: the result pointer points to 'double', but 'f' returns 'int'{{$}}
 // CHECK-NEXT: {{^}}    ac_error *e = ac_run_blocking(f(4), &d);{{$}}
 // CHECK-NEXT: {{^}}                                        ^{{$}}
     ac_error *e = ac_run_blocking(f(4), &d);

@@ -18,11 +18,11 @@ int main(void) {
     ac_error *e1 = ac_run_blocking(f(1), &i);
     ac_error *e2 = ac_run_blocking(f(2), NULL);
     ac_error *e3 = ac_run_blocking(f(3), vp);
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:42: error: the result pointer must point to a 'int', not to a different type{{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:42: error: the result pointer points to 'double', but 'f' returns 'int'{{$}}
 // CHECK-NEXT: {{^}}    ac_error *e4 = ac_run_blocking(f(4), &d);{{$}}
 // CHECK-NEXT: {{^}}                                         ^{{$}}
     ac_error *e4 = ac_run_blocking(f(4), &d);
-// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:42: error: the result pointer must point to a 'int', not to a different type{{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:42: error: the result pointer points to 'long', but 'f' returns 'int'{{$}}
 // CHECK-NEXT: {{^}}    ac_error *e5 = ac_run_blocking(f(5), &l);{{$}}
 // CHECK-NEXT: {{^}}                                         ^{{$}}
     ac_error *e5 = ac_run_blocking(f(5), &l);
