@@ -45,17 +45,6 @@ node *jump_target(node *n, bool is_continue) {
     return NULL;
 }
 
-static bool contains_suspend_ref(node *n) {
-    if (n->kind == N_DECLREF) {
-        CXCursor r = clang_getCursorReferenced(n->cur);
-        if (sfn_of_decl(r)) return true;
-    }
-    if (n->kind == N_SUSPCALL) return true;
-    for (int i = 0; i < n->nkid; i++)
-        if (contains_suspend_ref(n->kid[i])) return true;
-    return false;
-}
-
 /* A node must be rewritten (not copied as text) when it or a child is. */
 static bool mark_change(fnctx *fx, node *n) {
     bool c = false;
@@ -211,5 +200,4 @@ void analyze_function(fnctx *fx) {
     mark_loops(fx->body);
     mark_change(fx, fx->body);
     check(fx, fx->body, fx->body->susp);
-    (void)contains_suspend_ref;
 }

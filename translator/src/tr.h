@@ -8,8 +8,8 @@
  *   analyze.c  marks suspension points, decides which locals live in the
  *              frame, gives them unique names, rejects what cannot be
  *              translated (VLA/alloca across a suspension, setjmp, ...)
- *   lower.c    lowers statements and expressions (A-normal form) to the
- *              resume function's C text
+ *   lower_*.c  lowers statements, declarations and expressions (A-normal
+ *              form) to the resume function's C text
  *   emit.c     frame struct, constructor, prototypes, and the output file:
  *              the input text with just the suspend functions and builder
  *              sites replaced

@@ -1,5 +1,11 @@
-/* lower_decl.inc -- declarations of locals that live in the frame.
- * (included by lower.c) */
+/* lower_decl.c -- declarations in a suspend function: locals that live in
+ * the frame become fields (declared with the user's own text where it is
+ * written in the file) plus an assignment of their initialiser; the others
+ * are copied with frame references rewritten. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower.h"
 
 typedef struct tok {
     char *s;
@@ -167,7 +173,7 @@ static void emit_hoisted_decl(fnctx *fx, node *ds) {
     }
 }
 
-static void emit_decl(fnctx *fx, node *ds) {
+void emit_decl(fnctx *fx, node *ds) {
     bool hoisted = false, vars = false;
     for (int i = 0; i < ds->nkid; i++)
         if (ds->kid[i]->kind == N_VAR) {

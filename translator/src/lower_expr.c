@@ -1,5 +1,5 @@
-/* lower.c -- lowers a suspend function's body to the text of its resume
- * function.
+/* lower_expr.c -- lowers expressions of a suspend function's body (the
+ * statements are lower_stmt.c, declarations lower_decl.c).
  *
  * Statements keep their C shape (if, loops, switch, goto and labels stay
  * where the user wrote them); each suspension point becomes
@@ -22,22 +22,19 @@
 #include <string.h>
 #include <strings.h>
 
-#include "tr.h"
-
-static char *lower_expr(fnctx *fx, node *n);
-static void emit_stmt(fnctx *fx, node *n);
+#include "lower.h"
 
 /* ---- helpers ---- */
 
-static void line_directive(fnctx *fx, unsigned line) { put_line_directive(&fx->out, line); }
+void line_directive(fnctx *fx, unsigned line) { put_line_directive(&fx->out, line); }
 
-static char *new_temp(fnctx *fx, const char *type) {
+char *new_temp(fnctx *fx, const char *type) {
     int k = ++fx->ntemps;
     buf_printf(&fx->temps, "    __typeof__(%s) ac_t%d;\n", type, k);
     return xprintf("ac__fr->ac_t%d", k);
 }
 
-static char *field_ref(var *v) { return xprintf("ac__fr->%s", v->field); }
+char *field_ref(var *v) { return xprintf("ac__fr->%s", v->field); }
 
 typedef struct edit {
     unsigned b, e;
@@ -164,7 +161,7 @@ static char *apply_edits(unsigned b, unsigned e, vec *edits) {
     return out.s ? out.s : xstrdup("");
 }
 
-static char *text_of(node *n) {
+char *text_of(node *n) {
     unsigned b, e;
     if (!copy_range(n, &b, &e)) return NULL;
     vec edits = {0};
@@ -172,7 +169,7 @@ static char *text_of(node *n) {
     return apply_edits(b, e, &edits);
 }
 
-static bool is_simple(const char *r) {
+bool is_simple(const char *r) {
     if (strncmp(r, "ac__fr->", 8)) return false;
     for (const char *p = r + 8; *p; p++)
         if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
@@ -190,8 +187,8 @@ static char *paren(char *r) {
 /* ---- suspension points ---- */
 
 /* Emits the call of suspend function `name` and returns its value's text. */
-static char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype,
-                               const char *args, unsigned line) {
+char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype,
+                        const char *args, unsigned line) {
     char *t = is_void ? NULL : new_temp(fx, rtype);
     int k = ++fx->nstates;
     buf_newline(&fx->out);
@@ -225,7 +222,7 @@ static char *lower_suspcall(fnctx *fx, node *n) {
     return r;
 }
 
-static node *strip(node *n) {
+node *strip(node *n) {
     while ((n->kind == N_PAREN || n->kind == N_IMPLICIT) && n->nkid == 1) n = n->kid[0];
     return n;
 }
@@ -523,7 +520,7 @@ static bool sequenced_op(node *n) {
                                   n->op == CXBinaryOperator_Comma);
 }
 
-static char *lower_expr(fnctx *fx, node *n) {
+char *lower_expr(fnctx *fx, node *n) {
     if (!n->blocks_text) {
         char *t = text_of(n);
         if (t) return t;
@@ -547,39 +544,4 @@ static char *lower_expr(fnctx *fx, node *n) {
     return t ? t : structural(fx, n);
 }
 
-/* ---- statements ---- */
-
-static bool needs_semi(node *n) {
-    switch (n->kind) {
-    case N_COMPOUND: case N_NULLSTMT: case N_DECLSTMT: case N_SCOPE:
-        return false;
-    case N_IF: case N_WHILE: case N_FOR: case N_SWITCH: case N_LABEL: case N_CASE: case N_DEFAULT:
-        return n->nkid ? needs_semi(n->kid[n->nkid - 1]) : true;
-    default:
-        return true;
-    }
-}
-
-static void emit_expr_stmt(fnctx *fx, char *r) {
-    if (strcmp(r, "((void)0)") && !(is_simple(r) && !strncmp(r, "ac__fr->ac_t", 12))) {
-        buf_newline(&fx->out);
-        buf_printf(&fx->out, "%s;\n", r);
-    }
-    free(r);
-}
-
-static void emit_sub(fnctx *fx, node *n) {
-    buf_puts(&fx->out, "{\n");
-    emit_stmt(fx, n);
-    buf_newline(&fx->out);
-    buf_puts(&fx->out, "}\n");
-}
-
-#include "lower_decl.inc"
-#include "lower_stmt.inc"
-
 char *lower_expr_text(fnctx *fx, node *n) { return lower_expr(fx, n); }
-
-void lower_function(fnctx *fx) {
-    emit_stmt(fx, fx->body);
-}

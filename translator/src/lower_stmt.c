@@ -1,7 +1,36 @@
-/* lower_stmt.inc -- statements: control flow keeps its C shape; loops whose
+/* lower_stmt.c -- statements: control flow keeps its C shape; loops whose
  * condition suspends become for (;;) with the condition inside; scope
- * blocks become regions whose exits wait for the children.
- * (included by lower.c) */
+ * blocks become regions whose exits wait for the children. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lower.h"
+
+static bool needs_semi(node *n) {
+    switch (n->kind) {
+    case N_COMPOUND: case N_NULLSTMT: case N_DECLSTMT: case N_SCOPE:
+        return false;
+    case N_IF: case N_WHILE: case N_FOR: case N_SWITCH: case N_LABEL: case N_CASE: case N_DEFAULT:
+        return n->nkid ? needs_semi(n->kid[n->nkid - 1]) : true;
+    default:
+        return true;
+    }
+}
+
+static void emit_expr_stmt(fnctx *fx, char *r) {
+    if (strcmp(r, "((void)0)") && !(is_simple(r) && !strncmp(r, "ac__fr->ac_t", 12))) {
+        buf_newline(&fx->out);
+        buf_printf(&fx->out, "%s;\n", r);
+    }
+    free(r);
+}
+
+static void emit_sub(fnctx *fx, node *n) {
+    buf_puts(&fx->out, "{\n");
+    emit_stmt(fx, n);
+    buf_newline(&fx->out);
+    buf_puts(&fx->out, "}\n");
+}
 
 /* Leaves the current region with exit code 1 (return) or finishes the
  * function when no region is open. */
@@ -227,7 +256,7 @@ static void emit_case(fnctx *fx, node *n) {
     emit_stmt(fx, n->kid[nv]);
 }
 
-static void emit_stmt(fnctx *fx, node *n) {
+void emit_stmt(fnctx *fx, node *n) {
     char *t;
     if (!n->blocks_text && n->kind != N_DECLSTMT && (t = text_of(n))) {
         stmt_start(fx, n);
@@ -282,4 +311,8 @@ static void emit_stmt(fnctx *fx, node *n) {
     case N_NULLSTMT: buf_puts(&fx->out, ";\n"); break;
     default: emit_expr_stmt(fx, lower_expr(fx, n)); break;
     }
+}
+
+void lower_function(fnctx *fx) {
+    emit_stmt(fx, fx->body);
 }
