@@ -250,6 +250,19 @@ static void build_var(fnctx *fx, node *n) {
     }
 }
 
+/* Children whose texts overlap or are out of order: a macro argument used
+ * twice, or arguments swapped by the macro's body. */
+static bool kids_overlap(node *n) {
+    node *prev = NULL;
+    for (int i = 0; i < n->nkid; i++) {
+        node *k = n->kid[i];
+        if (!k->text_ok) continue;
+        if (prev && k->b < prev->e) return true;
+        prev = k;
+    }
+    return false;
+}
+
 static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     if (skip_cursor(c.kind)) return NULL;
     node *n = xcalloc(1, sizeof *n);
@@ -259,6 +272,7 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     n->text_ok = cursor_text(c, &n->b, &n->e);
     if (!cursor_exp(c, &n->xb, &n->xe)) n->xb = n->xe = 0;
     n->line = cursor_line(c);
+    n->at = loc_of(clang_getCursorLocation(c)).off;
     switch (n->kind) {
     case N_CALL:
         build_call(fx, n);
@@ -296,6 +310,8 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
             n->kind = N_ELVIS;
         break;
     }
+    if (n->text_ok && n->nkid && kids_overlap(n))
+        n->text_ok = false; /* TWICE(a) is a + a: the text "a" is not the node */
     if (n->text_ok && n->nkid) {
         /* the extent's end is moved to the end of a macro expansion when the
          * node really ends inside the macro body: look at the last token */
@@ -308,19 +324,75 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     return n;
 }
 
-/* A node that is not text_ok may still stand for a whole macro expansion
- * (GET(x) expanding to a call): it does when no sibling overlaps its
- * expansion range and its parent's range is larger. */
+/* Every node of one function body by the offset of its location (its
+ * operator or first token; the invocation for tokens from a macro body),
+ * to find the nodes that come from one macro invocation. */
+typedef struct loc_index {
+    node *root;
+    node **v;
+    int n, cap;
+} loc_index;
+static loc_index g_index;
+
+static void index_nodes(node *n) {
+    if (g_index.n == g_index.cap) {
+        g_index.cap = g_index.cap ? 2 * g_index.cap : 256;
+        g_index.v = xrealloc(g_index.v, (size_t)g_index.cap * sizeof *g_index.v);
+    }
+    g_index.v[g_index.n++] = n;
+    for (int i = 0; i < n->nkid; i++) index_nodes(n->kid[i]);
+}
+
+static int at_cmp(const void *a, const void *b) {
+    const node *x = *(node *const *)a, *y = *(node *const *)b;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static loc_index *index_of(node *n) {
+    node *root = n;
+    while (root->parent) root = root->parent;
+    if (g_index.root != root) {
+        g_index.root = root;
+        g_index.n = 0;
+        index_nodes(root);
+        qsort(g_index.v, (size_t)g_index.n, sizeof *g_index.v, at_cmp);
+    }
+    return &g_index;
+}
+
+/* A node that is not text_ok may still stand for a whole macro invocation
+ * (GET(x) expanding to a call): it does when every node located in the
+ * invocation is the node itself or inside it.  An operator or operand
+ * elsewhere in the tree that comes from the same invocation (SUB1(z)
+ * expanding to z - 1, with the 1 bound to a later operator) means the
+ * invocation's text is not this node's. */
 static bool owns_expansion(node *n) {
     if (n->xb >= n->xe || !n->parent) return false;
     node *p = n->parent;
     if (p->xb == n->xb && p->xe == n->xe) return false;
     if (!(p->xb <= n->xb && n->xe <= p->xe)) return false;
-    for (int i = 0; i < p->nkid; i++) {
-        node *k = p->kid[i];
-        if (k == n) continue;
-        unsigned b = k->text_ok ? k->b : k->xb, e = k->text_ok ? k->e : k->xe;
-        if (b < n->xe && n->xb < e) return false;
+    loc_index *ix = index_of(n);
+    int lo = 0, hi = ix->n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (ix->v[mid]->at < n->xb) lo = mid + 1;
+        else hi = mid;
+    }
+    for (int i = lo; i < ix->n && ix->v[i]->at < n->xe; i++) {
+        node *m = ix->v[i];
+        /* an enclosing expression that starts with this invocation
+         * (INT_MIN / x) is located at it too */
+        if (!node_contains(n, m) && !(node_contains(m, n) && m->at == n->xb)) return false;
+    }
+    /* the operator of `a MUL2` (#define MUL2 * 2) is in the invocation:
+     * nothing but blanks between the left operand and the invocation */
+    if (p->kind == N_BINOP && p->nkid == 2 && p->kid[1] == n) {
+        unsigned lb, le;
+        if (!copy_range(p->kid[0], &lb, &le) && !(le = p->kid[0]->xe)) return false;
+        bool blank = true;
+        for (unsigned i = le; i < n->xb; i++)
+            if (!strchr(" \t\r\n\f\v", g_src.text[i])) blank = false;
+        if (blank) return false;
     }
     return true;
 }

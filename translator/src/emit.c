@@ -98,6 +98,19 @@ static void emit_dispatch(buf *o, fnctx *fx) {
     buf_puts(o, "    default: return ac__bad_state(ac__f);\n    }\n");
 }
 
+/* A directive in a suspend function that did not reach the output (it sat
+ * inside a statement that was rebuilt) would silently change the program. */
+static void check_directives_kept(CXCursor def) {
+    unsigned b, e;
+    if (!cursor_exp(def, &b, &e)) return;
+    for (int i = 0; i < g_directives.n; i++) {
+        directive *d = g_directives.v[i];
+        if (b <= d->b && d->e <= e && !d->kept)
+            diag_off(d->b, "this preprocessing directive is inside a statement that the translator "
+                           "rewrites; move it between statements");
+    }
+}
+
 static char *translate_function(sfn *f) {
     fnctx fx = {0};
     fx.fn = f;
@@ -106,6 +119,7 @@ static char *translate_function(sfn *f) {
     analyze_function(&fx);
     collect_renames(fx.body);
     lower_function(&fx);
+    check_directives_kept(f->def);
     buf o = {0};
     char *head = constructor_head(f);
     if (fx.prelude.len) buf_printf(&o, "%s", fx.prelude.s);
@@ -289,6 +303,7 @@ static char *external_prototypes(void) {
 }
 
 char *translate(void) {
+    find_directives(0, (unsigned)g_src.size, &g_directives);
     find_suspend_functions();
     clang_visitChildren(clang_getTranslationUnitCursor(g_tu), top_visit, NULL);
     if (g_repls.n) qsort(g_repls.v, (size_t)g_repls.n, sizeof(void *), repl_cmp);

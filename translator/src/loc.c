@@ -7,6 +7,8 @@
 
 #include "tr.h"
 
+static unsigned invocation_end(unsigned off);
+
 static bool is_main(CXFile f) { return f && clang_File_isEqual(f, g_src.file); }
 
 loc loc_of(CXSourceLocation l) {
@@ -23,11 +25,41 @@ loc loc_of(CXSourceLocation l) {
     return r;
 }
 
+/* A token written as a macro argument: spelled in the file, expanded at
+ * the invocation. */
+static bool in_macro_arg(loc l) { return l.direct && l.exp != l.off; }
+
+/* Text inside one macro argument: brackets balanced and no comma at the
+ * top level (which would separate two arguments). */
+static bool within_one_argument(unsigned b, unsigned e) {
+    int depth = 0;
+    for (unsigned i = b; i < e; i++) {
+        char ch = g_src.text[i];
+        if (ch == '"' || ch == '\'') {
+            for (i++; i < e && g_src.text[i] != ch; i++)
+                if (g_src.text[i] == '\\') i++;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (ch == ')' || ch == ']' || ch == '}') {
+            if (--depth < 0) return false;
+        } else if (ch == ',' && depth == 0) {
+            return false;
+        }
+    }
+    return depth == 0;
+}
+
 bool cursor_text(CXCursor c, unsigned *b, unsigned *e) {
     CXSourceRange r = clang_getCursorExtent(c);
     loc lb = loc_of(clang_getRangeStart(r));
     loc le = loc_of(clang_getRangeEnd(r));
     if (!lb.direct || !le.direct || lb.off > le.off) return false;
+    /* an end inside a macro argument: the text is the node only when both
+     * ends are in the same argument (CAT("x", "y") is not "x", "y") */
+    if (in_macro_arg(lb) || in_macro_arg(le)) {
+        if (!in_macro_arg(lb) || !in_macro_arg(le) || lb.exp != le.exp) return false;
+        if (!within_one_argument(lb.off, le.off)) return false;
+    }
     *b = lb.off;
     *e = le.off;
     return true;
@@ -40,6 +72,11 @@ bool cursor_exp(CXCursor c, unsigned *b, unsigned *e) {
     if (!lb.in_main || !le.in_main) return false;
     *b = lb.exp;
     *e = le.direct ? le.off : le.exp;
+    if (in_macro_arg(le) && c.kind != CXCursor_MacroExpansion) {
+        /* ends in an argument: the expansion ends with the invocation */
+        unsigned ie = invocation_end(le.exp);
+        if (ie > *e) *e = ie;
+    }
     if (*e < *b) *e = *b;
     return true;
 }
@@ -78,11 +115,16 @@ char *type_name_for_code(CXType t) {
     return s;
 }
 
-/* Ranges of macro invocations whose macro stringizes or pastes (# or ##)
- * an argument: a local's name inside them cannot be replaced in the text
+/* Every macro invocation in the main file: its range (name to closing
+ * parenthesis) and whether the macro stringizes or pastes (# or ##) an
+ * argument: a local's name inside those cannot be replaced in the text
  * (SHOW(x) printing "x" must keep printing "x"). */
-static vec g_hash_ranges; /* unsigned[2] each */
-static bool g_hash_ready;
+typedef struct invocation {
+    unsigned b, e;
+    bool hash;
+} invocation;
+static vec g_invocations; /* invocation*, in source order */
+static bool g_invocations_ready;
 
 static bool macro_uses_hash(CXCursor def) {
     CXToken *t;
@@ -99,30 +141,45 @@ static bool macro_uses_hash(CXCursor def) {
     return hit;
 }
 
-static enum CXChildVisitResult hash_visit(CXCursor c, CXCursor parent, CXClientData data) {
+static enum CXChildVisitResult invocation_visit(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     (void)data;
     if (c.kind != CXCursor_MacroExpansion) return CXChildVisit_Continue;
     if (!clang_Location_isFromMainFile(clang_getCursorLocation(c))) return CXChildVisit_Continue;
+    unsigned b, e;
+    if (!cursor_exp(c, &b, &e)) return CXChildVisit_Continue;
+    invocation *m = xcalloc(1, sizeof *m);
+    m->b = b;
+    m->e = e;
     CXCursor def = clang_getCursorReferenced(c);
-    if (clang_Cursor_isNull(def) || !macro_uses_hash(def)) return CXChildVisit_Continue;
-    unsigned *r = xmalloc(2 * sizeof *r);
-    if (!cursor_exp(c, &r[0], &r[1])) {
-        free(r);
-        return CXChildVisit_Continue;
-    }
-    vec_push(&g_hash_ranges, r);
+    m->hash = !clang_Cursor_isNull(def) && macro_uses_hash(def);
+    vec_push(&g_invocations, m);
     return CXChildVisit_Continue;
 }
 
-bool in_hash_macro(unsigned off) {
-    if (!g_hash_ready) {
-        g_hash_ready = true;
-        clang_visitChildren(clang_getTranslationUnitCursor(g_tu), hash_visit, NULL);
+static vec *invocations(void) {
+    if (!g_invocations_ready) {
+        g_invocations_ready = true;
+        clang_visitChildren(clang_getTranslationUnitCursor(g_tu), invocation_visit, NULL);
     }
-    for (int i = 0; i < g_hash_ranges.n; i++) {
-        unsigned *r = g_hash_ranges.v[i];
-        if (r[0] <= off && off < r[1]) return true;
+    return &g_invocations;
+}
+
+bool in_hash_macro(unsigned off) {
+    vec *v = invocations();
+    for (int i = 0; i < v->n; i++) {
+        invocation *m = v->v[i];
+        if (m->hash && m->b <= off && off < m->e) return true;
     }
     return false;
+}
+
+/* The end of the macro invocation whose name is at `off` (0 if none). */
+static unsigned invocation_end(unsigned off) {
+    vec *v = invocations();
+    for (int i = 0; i < v->n; i++) {
+        invocation *m = v->v[i];
+        if (m->b == off) return m->e;
+    }
+    return 0;
 }

@@ -130,8 +130,10 @@ static void collect_edits(node *n, vec *edits) {
     for (int i = 0; i < n->nkid; i++) collect_edits(n->kid[i], edits);
 }
 
-/* Text [b, e) with the edits applied (edits sorted, overlapping ones
- * dropped: a macro argument used twice yields two identical edits). */
+/* Text [b, e) with the edits applied.  A macro argument used twice yields
+ * two edits of the same text: one is applied, which rewrites both uses.
+ * NULL when such edits differ (TWICE(f(x)) calls f twice: two temporaries
+ * cannot share the one argument text). */
 static char *apply_edits(unsigned b, unsigned e, vec *edits) {
     for (int i = 0; i < g_renames.n; i++) {
         tag_rename *rn = g_renames.v[i];
@@ -145,20 +147,38 @@ static char *apply_edits(unsigned b, unsigned e, vec *edits) {
     if (edits->n) qsort(edits->v, (size_t)edits->n, sizeof(void *), edit_cmp);
     buf out = {0};
     unsigned at = b;
+    bool clash = false;
     for (int i = 0; i < edits->n; i++) {
         edit *ed = edits->v[i];
+        if (i && ed->b < at) {
+            edit *pe = edits->v[i - 1];
+            if (ed->b != pe->b || ed->e != pe->e || strcmp(ed->text, pe->text)) clash = true;
+        }
         if (ed->b < at || ed->e > e) continue;
         buf_put(&out, g_src.text + at, ed->b - at);
+        keep_directives(at, ed->b);
         buf_puts(&out, ed->text);
         at = ed->e;
     }
     buf_put(&out, g_src.text + at, e - at);
+    keep_directives(at, e);
     for (int i = 0; i < edits->n; i++) {
         free(((edit *)edits->v[i])->text);
         free(edits->v[i]);
     }
     free(edits->v);
-    return out.s ? out.s : xstrdup("");
+    if (clash) {
+        buf_free(&out);
+        return NULL;
+    }
+    if (!out.s) return xstrdup("");
+    if (out.s[0] == '#') {
+        /* a directive must start a line wherever the text goes */
+        char *t = xprintf("\n%s", out.s);
+        buf_free(&out);
+        return t;
+    }
+    return out.s;
 }
 
 char *text_of(node *n) {

@@ -188,22 +188,74 @@ static void emit_scope(fnctx *fx, node *n) {
     buf_puts(&fx->out, "}\n");
 }
 
-/* Comments between two statements, so that fall-through markers and the
- * user's notes survive in the output. */
-static void emit_gap(fnctx *fx, node *prev, node *next) {
-    unsigned pb, pe, nb, ne;
-    if (!prev || !copy_range(prev, &pb, &pe) || !copy_range(next, &nb, &ne) || pe >= nb) return;
-    const char *p = g_src.text + pe, *end = g_src.text + nb;
-    while (p < end && *p != '/' ) {
-        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != ';') return;
-        p++;
+static bool is_ident_char(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* A gap may be copied when all it holds besides blanks is comments,
+ * directives and code the preprocessor skipped (an inactive #if branch);
+ * anything else is a token that belongs to the next statement. */
+static bool only_comments_and_directives(unsigned from, unsigned to) {
+    const char *t = g_src.text;
+    for (unsigned i = from; i < to; i++) {
+        unsigned skip = directive_or_skipped_end(i);
+        if (skip) {
+            i = skip - 1;
+        } else if (t[i] == '/' && i + 1 < to && t[i + 1] == '*') {
+            for (i += 2; i + 1 < to && !(t[i] == '*' && t[i + 1] == '/'); i++) {}
+            i++;
+        } else if (t[i] == '/' && i + 1 < to && t[i + 1] == '/') {
+            while (i + 1 < to && t[i + 1] != '\n') i++;
+        } else if (!strncmp(t + i, "_Pragma", 7) && (i == 0 || !is_ident_char(t[i - 1]))) {
+            /* _Pragma("...") is a directive written as an operator */
+            const char *close = memchr(t + i, ')', to - i);
+            if (!close) return false;
+            i = (unsigned)(close - t);
+        } else if (!strchr(" \t\r\n\f\v;", t[i])) {
+            return false;
+        }
     }
-    if (p >= end) return;
-    for (const char *q = p; q < end; q++)
-        if (*q == '#') return;
+    return true;
+}
+
+/* What is written between two statements, [from, to): comments (so that
+ * fall-through markers and the user's notes survive), preprocessing
+ * directives and the code of inactive #if branches.  It goes out before
+ * the next statement. */
+static void take_gap(fnctx *fx, unsigned from, unsigned to) {
+    const char *t = g_src.text;
+    while (from < to && strchr(" \t\r\n\f\v;:", t[from])) from++;
+    while (to > from && strchr(" \t\r\n\f\v", t[to - 1])) to--;
+    if (from >= to || !only_comments_and_directives(from, to)) return;
+    keep_directives(from, to);
+    char *prev = fx->gap;
+    fx->gap = xprintf("%s%s%.*s", prev ? prev : "", prev ? "\n" : "", (int)(to - from), t + from);
+    if (!prev) fx->gap_off = from;
+    free(prev);
+}
+
+/* The gap between the end of `prev` (or offset `from` when prev is NULL)
+ * and the start of `next`. */
+static void gap_before(fnctx *fx, node *prev, unsigned from, node *next) {
+    unsigned pb, pe, nb, ne;
+    if (prev) {
+        if (!copy_range(prev, &pb, &pe)) return;
+        from = pe;
+    }
+    if (!copy_range(next, &nb, &ne) || from >= nb) return;
+    take_gap(fx, from, nb);
+}
+
+/* Writes a pending gap on lines of its own, with its own #line. */
+static void flush_gap(fnctx *fx) {
+    if (!fx->gap) return;
+    unsigned line, col;
+    src_line_col(fx->gap_off, &line, &col);
+    line_directive(fx, line);
+    buf_puts(&fx->out, fx->gap);
+    buf_puts(&fx->out, "\n");
     free(fx->gap);
-    fx->gap = xstrndup(p, (size_t)(end - p));
-    fx->gap_off = (unsigned)(p - g_src.text);
+    fx->gap = NULL;
 }
 
 /* The #line of a statement, then the comments that preceded it: a
@@ -222,26 +274,38 @@ static bool mentions_fallthrough(const char *s) {
  * comment before a case label becomes the attribute that says the same to
  * the compiler, since the #line between them hides the comment. */
 static void stmt_start(fnctx *fx, node *n) {
-    bool fallthrough = false;
-    if (fx->gap) {
-        buf_newline(&fx->out);
-        buf_puts(&fx->out, fx->gap);
-        fallthrough = (n->kind == N_CASE || n->kind == N_DEFAULT) && mentions_fallthrough(fx->gap);
-        free(fx->gap);
-        fx->gap = NULL;
-    }
+    bool fallthrough = fx->gap && (n->kind == N_CASE || n->kind == N_DEFAULT) && mentions_fallthrough(fx->gap);
+    flush_gap(fx);
     line_directive(fx, n->line);
     if (fallthrough) buf_puts(&fx->out, "__attribute__((fallthrough)); ");
 }
 
 static void emit_compound(fnctx *fx, node *n) {
+    unsigned b, e;
+    bool text = copy_range(n, &b, &e) && e > b + 1;
+    if (text) {
+        /* inside the braces: { } or the digraphs <% %> */
+        b += g_src.text[b] == '<' ? 2 : 1;
+        e -= g_src.text[e - 1] == '>' ? 2 : 1;
+    }
     buf_puts(&fx->out, "{\n");
     for (int i = 0; i < n->nkid; i++) {
-        emit_gap(fx, i ? n->kid[i - 1] : NULL, n->kid[i]);
+        if (text) gap_before(fx, i ? n->kid[i - 1] : NULL, b, n->kid[i]);
         emit_stmt(fx, n->kid[i]);
     }
+    unsigned kb, ke;
+    if (text && (!n->nkid || copy_range(n->kid[n->nkid - 1], &kb, &ke))) take_gap(fx, n->nkid ? ke : b, e);
+    flush_gap(fx);
     buf_newline(&fx->out);
     buf_puts(&fx->out, "}\n");
+}
+
+/* The gap between `default:` or `label:` and its statement. */
+static void gap_after_colon(fnctx *fx, node *n) {
+    unsigned b, e;
+    if (!n->nkid || !copy_range(n, &b, &e)) return;
+    const char *colon = memchr(g_src.text + b, ':', e - b);
+    if (colon) gap_before(fx, NULL, (unsigned)(colon - g_src.text) + 1, n->kid[0]);
 }
 
 static void emit_case(fnctx *fx, node *n) {
@@ -253,6 +317,7 @@ static void emit_case(fnctx *fx, node *n) {
         free(v);
     }
     buf_puts(&fx->out, ":\n");
+    if (nv) gap_before(fx, n->kid[nv - 1], 0, n->kid[nv]);
     emit_stmt(fx, n->kid[nv]);
 }
 
@@ -296,12 +361,14 @@ void emit_stmt(fnctx *fx, node *n) {
     case N_CASE: emit_case(fx, n); break;
     case N_DEFAULT:
         buf_puts(&fx->out, "default:\n");
+        gap_after_colon(fx, n);
         emit_stmt(fx, n->kid[0]);
         break;
     case N_LABEL: {
         char *name = cursor_spelling(n->cur);
         buf_printf(&fx->out, "%s:;\n", name);
         free(name);
+        gap_after_colon(fx, n);
         emit_stmt(fx, n->kid[0]);
         break;
     }

@@ -8,6 +8,7 @@
 source g_src;
 CXTranslationUnit g_tu;
 int g_errors;
+vec g_directives;
 
 void src_line_col(size_t off, unsigned *line, unsigned *col) {
     unsigned l = 1, c = 1;
@@ -56,4 +57,64 @@ void diag_at(CXCursor c, const char *fmt, ...) {
     va_start(ap, fmt);
     vdiag(l.in_main ? (l.direct ? l.off : l.exp) : 0, fmt, ap);
     va_end(ap);
+}
+
+/* Preprocessing directives in [b, e): each line whose first token is '#',
+ * with its continuation lines, outside comments and literals. */
+void find_directives(unsigned b, unsigned e, vec *out) {
+    const char *t = g_src.text;
+    bool line_start = true;
+    for (unsigned i = b; i < e; i++) {
+        char ch = t[i];
+        if (ch == '\n') {
+            line_start = true;
+        } else if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+            /* blanks keep line_start */
+        } else if (ch == '\\' && i + 1 < e && t[i + 1] == '\n') {
+            i++; /* a spliced line continues the current one */
+        } else if (ch == '#' && line_start) {
+            directive *d = xcalloc(1, sizeof *d);
+            d->b = i;
+            while (i < e && !(t[i] == '\n' && t[i - 1] != '\\')) i++;
+            d->e = i;
+            vec_push(out, d);
+            line_start = true;
+        } else if (ch == '/' && i + 1 < e && t[i + 1] == '*') {
+            for (i += 2; i + 1 < e && !(t[i] == '*' && t[i + 1] == '/'); i++) {}
+            i++;
+        } else if (ch == '/' && i + 1 < e && t[i + 1] == '/') {
+            while (i + 1 < e && !(t[i + 1] == '\n' && t[i] != '\\')) i++;
+        } else if (ch == '"' || ch == '\'') {
+            for (i++; i < e && t[i] != ch && t[i] != '\n'; i++)
+                if (t[i] == '\\') i++;
+            line_start = false;
+        } else {
+            line_start = false;
+        }
+    }
+}
+
+void keep_directives(unsigned b, unsigned e) {
+    for (int i = 0; i < g_directives.n; i++) {
+        directive *d = g_directives.v[i];
+        if (b <= d->b && d->e <= e) d->kept = true;
+    }
+}
+
+/* Where the directive or the preprocessor-skipped range that starts at
+ * `off` ends; 0 when none starts there. */
+unsigned directive_or_skipped_end(unsigned off) {
+    for (int i = 0; i < g_directives.n; i++) {
+        directive *d = g_directives.v[i];
+        if (d->b == off) return d->e;
+    }
+    static CXSourceRangeList *skipped;
+    if (!skipped) skipped = clang_getSkippedRanges(g_tu, g_src.file);
+    for (unsigned i = 0; skipped && i < skipped->count; i++) {
+        unsigned b, e;
+        clang_getSpellingLocation(clang_getRangeStart(skipped->ranges[i]), NULL, NULL, NULL, &b);
+        clang_getSpellingLocation(clang_getRangeEnd(skipped->ranges[i]), NULL, NULL, NULL, &e);
+        if (b <= off && off < e) return e;
+    }
+    return 0;
 }

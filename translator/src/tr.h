@@ -40,6 +40,19 @@ void src_line_col(size_t off, unsigned *line, unsigned *col);
 void diag_at(CXCursor c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_off(size_t off, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A preprocessing directive line in a suspend function's body. */
+typedef struct directive {
+    unsigned b, e;       /* from '#' to the end of the line */
+    bool kept;           /* written to the output */
+} directive;
+extern vec g_directives;  /* directive*: all of the main file's, in order */
+void find_directives(unsigned b, unsigned e, vec *out);
+/* Marks the directives in [b, e) as written (copied with that text). */
+void keep_directives(unsigned b, unsigned e);
+/* The end of the directive or preprocessor-skipped range starting at (or,
+ * for a skipped range, containing) `off`; 0 if none. */
+unsigned directive_or_skipped_end(unsigned off);
+
 /* ---- locations (loc.c) ---- */
 
 /* Where a token of the expanded program comes from.  `direct` means it is
@@ -112,6 +125,7 @@ struct node {
     bool text_ok;        /* [b, e) is direct text of exactly this node */
     unsigned b, e;       /* text range when text_ok */
     unsigned xb, xe;     /* expansion range (always set when in main file) */
+    unsigned at;         /* offset of its location (see loc_of) */
     unsigned line;
     bool susp;           /* contains an evaluated suspension point */
     bool blocks_text;    /* must be printed structurally (see analyze.c) */

@@ -19,9 +19,7 @@ int shared_total;
 // CHECK-LABEL: {{^}}static ac_status counter__ac_resume(ac_frame *ac__f) {{[{]}}{{$}}
 SUSPEND int counter(int add)
 {
-    // CHECK-NOT:  calls
     // CHECK:      {{^}}static int calls;{{$}}
-    // CHECK-NOT:  count
     // CHECK:      {{^}}static int count = 10;{{$}}
     // CHECK:      {{^}}static const char *last = "none";{{$}}
     // CHECK:      {{^}}extern int shared_total;{{$}}
