@@ -126,6 +126,10 @@ ac_coro *ac__coro_new(size_t result_size);
  * `f__ac_new(ac__coro_new(n), ...)` leaks nothing when it fails. */
 void *ac__frame_alloc(ac_coro *co, size_t size,
                       ac_status (*resume)(ac_frame *), void *result);
+/* The same for a frame whose type needs `align` (a power of two) bytes of
+ * alignment: generated frames with _Alignas locals. */
+void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
+                              ac_status (*resume)(ac_frame *), void *result);
 
 /* Runs `callee` (just allocated in caller's coroutine) on behalf of caller.
  * Returns AC_DONE when it completed at once (the callee is popped and the

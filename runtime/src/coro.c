@@ -23,6 +23,13 @@ static size_t round_up(size_t n)
     return (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
 }
 
+/* p rounded up to a multiple of align (a power of two). */
+static char *align_ptr(char *p, size_t align)
+{
+    uintptr_t u = (uintptr_t)p;
+    return p + (((u + align - 1) & ~(uintptr_t)(align - 1)) - u);
+}
+
 /* The chunk header, rounded so the data after it stays aligned. */
 static size_t chunk_header(void)
 {
@@ -97,12 +104,17 @@ static size_t next_capacity(const ac__chunk *c, size_t need)
     return cap < need ? need : cap;
 }
 
-/* Moves co to a chunk with room for `need` bytes: the cached one above if
- * it is big enough, else a new one.  NULL when the heap says no. */
-static char *arena_grow(ac_coro *co, size_t need)
+/* Moves co to a chunk with room for a frame of `need` bytes aligned to
+ * `align`: the cached one above if it is big enough, else a new one.  The
+ * chunk's base is the frame's address.  NULL when the heap says no. */
+static char *arena_grow(ac_coro *co, size_t need, size_t align)
 {
     ac__chunk *c = co->chunk, *n = c->next;
-    if (n && (size_t)(n->end - n->base) < need) {
+    size_t slack = align > ALIGN ? align - ALIGN : 0;
+    if (need > SIZE_MAX - slack)
+        return NULL;
+    need += slack;
+    if (n && (size_t)(n->end - ((char *)n + chunk_header())) < need) {
         free_chunks(n);                 /* too small: rare, a huge frame */
         c->next = n = NULL;
     }
@@ -114,12 +126,12 @@ static char *arena_grow(ac_coro *co, size_t need)
         if (!n)
             return NULL;
         ac__stat.chunk_allocs++;
-        n->base = (char *)n + chunk_header();
-        n->end = n->base + cap;
+        n->end = (char *)n + chunk_header() + cap;
         n->next = NULL;
         n->prev = c;
         c->next = n;
     }
+    n->base = align_ptr((char *)n + chunk_header(), align);
     n->prev_sp = co->sp;
     co->chunk = n;
     return n->base;
@@ -128,14 +140,22 @@ static char *arena_grow(ac_coro *co, size_t need)
 void *ac__frame_alloc(ac_coro *co, size_t size,
                       ac_status (*resume)(ac_frame *), void *result)
 {
+    return ac__frame_alloc_aligned(co, size, ALIGN, resume, result);
+}
+
+void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
+                              ac_status (*resume)(ac_frame *), void *result)
+{
     if (!co)
         return NULL;
+    if (align < ALIGN || (align & (align - 1)))
+        align = ALIGN;                  /* not a power of two: the default */
     if (size < sizeof(ac_frame))
         size = sizeof(ac_frame);
     size_t need = size > SIZE_MAX / 2 ? SIZE_MAX : round_up(size);
-    char *p = co->sp;
-    if ((size_t)(co->chunk->end - p) < need) {
-        p = need == SIZE_MAX ? NULL : arena_grow(co, need);
+    char *p = align_ptr(co->sp, align);
+    if (p > co->chunk->end || (size_t)(co->chunk->end - p) < need) {
+        p = need == SIZE_MAX ? NULL : arena_grow(co, need, align);
         if (!p) {
             /* A coroutine without frames is only reachable from the
              * expression building it: free it so nothing leaks. */
@@ -161,6 +181,11 @@ void ac__frame_pop(ac_coro *co)
 {
     ac_frame *f = co->top;
     co->top = f->caller;
+    if (!co->top) {                 /* the root: the arena is empty again */
+        co->chunk = &co->first;
+        co->sp = co->first.base;
+        return;
+    }
     co->sp = (char *)f;             /* LIFO: f was the last allocation */
     while (co->sp == co->chunk->base && co->chunk->prev) {
         co->sp = co->chunk->prev_sp;

@@ -64,6 +64,44 @@ static void test_header_and_alignment(void)
     ac__coro_release(co);
 }
 
+/* Over-aligned frames (_Alignas locals): each frame is aligned as asked,
+ * in the current chunk and at the start of new chunks, and popping them
+ * gives every chunk back as for ordinary frames. */
+static void test_over_aligned_frames(void)
+{
+    ac_coro *co = ac__coro_new(0);
+    CHECK(co);
+    static const size_t aligns[] = { 64, 16, 128, 4096, 32, 64 };
+    ac_frame *frames[600];
+    int n = 0;
+    for (int round = 0; round < 100; round++) {
+        size_t align = aligns[round % 6];
+        ac_frame *f = ac__frame_alloc_aligned(co, 72 + (size_t)round * 8, align, never_run, NULL);
+        CHECK(f);
+        CHECK_INT((uintptr_t)f % align, 0);
+        CHECK(f->coro == co);
+        f->caller = co->top;
+        co->top = f;
+        frames[n++] = f;
+    }
+    /* a bad alignment (not a power of two) falls back to the default */
+    ac_frame *odd = ac__frame_alloc_aligned(co, 64, 24, never_run, NULL);
+    CHECK(odd);
+    CHECK_INT((uintptr_t)odd % 16, 0);
+    odd->caller = co->top;
+    co->top = odd;
+    ac__frame_pop(co);
+    while (n > 0) {
+        CHECK(co->top == frames[n - 1]);
+        ac__frame_pop(co);
+        n--;
+    }
+    CHECK(co->top == NULL);
+    CHECK(co->chunk == &co->first);
+    CHECK(co->sp == co->first.base);
+    ac__coro_release(co);
+}
+
 static void test_growth_and_steady_state(void)
 {
     ac_coro *co = ac__coro_new(0);
@@ -182,6 +220,7 @@ static void test_failures(void)
 int main(void)
 {
     test_header_and_alignment();
+    test_over_aligned_frames();
     test_growth_and_steady_state();
     test_huge_frames();
     test_failures();

@@ -134,9 +134,9 @@ static char *translate_function(sfn *f) {
     if (fx.fields.len) buf_puts(&o, fx.fields.s);
     if (fx.temps.len) buf_puts(&o, fx.temps.s);
     buf_printf(&o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", f->name);
-    buf_printf(&o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc(ac__co, sizeof *ac__fr, %s__ac_resume, ac__res);\n"
+    buf_printf(&o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, ac__res);\n"
                    "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
-               head, f->name, f->name);
+               head, f->name, f->name, f->name);
     for (const char *p = g_src.path; *p; p++) {
         if (*p == '"' || *p == '\\') buf_put(&o, "\\", 1);
         buf_put(&o, p, 1);

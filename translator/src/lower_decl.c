@@ -52,7 +52,7 @@ static bool is_dropped_storage(const char *s) {
  * Used when the declaration is written in the file (the common case). */
 static bool fields_from_text(fnctx *fx, node *ds) {
     unsigned b, e;
-    if (!copy_range(ds, &b, &e) || !ds->text_ok) return false;
+    if (!copy_range(ds, &b, &e)) return false;
     int nt;
     tok *t = tokenize_range(b, e, &nt);
     /* index of each declared name */
@@ -67,7 +67,9 @@ static bool fields_from_text(fnctx *fx, node *ds) {
         int at = -1;
         for (int j = 0; j < nt; j++)
             if (t[j].off == l.off) at = j;
-        if (!l.direct || at < 0) {
+        /* a declaration that starts with a macro (alignas(16) int x) is
+         * copied too, unless a declarator is a macro argument */
+        if (!l.direct || at < 0 || (!ds->text_ok && l.exp != l.off)) {
             ok = false;
             break;
         }
