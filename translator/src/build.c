@@ -281,7 +281,10 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
         build_var(fx, n);
         break;
     case N_TYPEDECL:
-        break; /* copied as text; its contents are not code */
+        /* copied as text; a typedef's array sizes and typeof operands are
+         * expressions that may name frame variables */
+        if (c.kind == CXCursor_TypedefDecl) build_kids(fx, n);
+        break;
     case N_FOR:
         if (is_scope_marker(c)) n->kind = N_SCOPE;
         build_kids(fx, n);

@@ -112,7 +112,7 @@ char *type_name_for_code(CXType t) {
         free(s);
         return NULL;
     }
-    return s;
+    return rename_in_type(t, s);
 }
 
 /* Every macro invocation in the main file: its range (name to closing

@@ -48,6 +48,20 @@ static bool is_dropped_storage(const char *s) {
     return !strcmp(s, "register") || !strcmp(s, "auto");
 }
 
+static bool mentions_local(node *n) {
+    if (n->kind == N_DECLREF && n->ref) return true;
+    for (int i = 0; i < n->nkid; i++)
+        if (mentions_local(n->kid[i])) return true;
+    return false;
+}
+
+/* Array sizes and typeof operands of a declarator (not its initialiser). */
+static bool declarator_mentions_local(node *vn) {
+    for (int i = 0; i < vn->nkid; i++)
+        if (vn->kid[i] != vn->init && mentions_local(vn->kid[i])) return true;
+    return false;
+}
+
 /* Field declaration with the declaration's own text:  spec declarators;
  * Used when the declaration is written in the file (the common case). */
 static bool fields_from_text(fnctx *fx, node *ds) {
@@ -68,8 +82,9 @@ static bool fields_from_text(fnctx *fx, node *ds) {
         for (int j = 0; j < nt; j++)
             if (t[j].off == l.off) at = j;
         /* a declaration that starts with a macro (alignas(16) int x) is
-         * copied too, unless a declarator is a macro argument */
-        if (!l.direct || at < 0 || (!ds->text_ok && l.exp != l.off)) {
+         * copied too, unless a declarator is a macro argument; a declarator
+         * that names a local (char b[sizeof a]) cannot be a field's text */
+        if (!l.direct || at < 0 || (!ds->text_ok && l.exp != l.off) || declarator_mentions_local(vn)) {
             ok = false;
             break;
         }
@@ -82,8 +97,9 @@ static bool fields_from_text(fnctx *fx, node *ds) {
             while (start < at && is_qual(t[start].s)) start++;
             spec_end = start;
             for (int k = 0; k < spec_end; k++)
-                if (!strcmp(t[k].s, "__typeof__") || !strcmp(t[k].s, "typeof") || !strcmp(t[k].s, "__typeof"))
-                    ok = false; /* typeof(expr) may name locals or suspend calls */
+                if (!strcmp(t[k].s, "__typeof__") || !strcmp(t[k].s, "typeof") || !strcmp(t[k].s, "__typeof") ||
+                    !strcmp(t[k].s, "__auto_type"))
+                    ok = false; /* typeof(expr) may name locals or suspend calls; a field needs a type */
             for (int k = 0; k < spec_end; k++) {
                 if (is_dropped_storage(t[k].s)) continue;
                 const char *rn = renamed_at(t[k].off);
@@ -166,13 +182,51 @@ static void emit_hoisted_decl(fnctx *fx, node *ds) {
         buf_newline(&fx->out);
         if (needs_copy_init(vn, init))
             buf_printf(&fx->out,
-                       "{ __typeof__(%s) ac__init = %s; memcpy((void *)&%s, &ac__init, sizeof ac__init); }\n",
+                       "{ __typeof__(%s) ac__init = %s; memcpy((void *)&%s, (const void *)&ac__init, sizeof ac__init); }\n",
                        f, r, f);
         else
             buf_printf(&fx->out, "%s = %s;\n", f, r);
         free(f);
         free(r);
     }
+}
+
+/* The first local variable a type declaration names (typedef char row[n],
+ * typeof(x)): such a declaration cannot move to file scope. */
+typedef struct local_ref {
+    fnctx *fx;
+    var *hit;
+} local_ref;
+
+static var *var_of(fnctx *fx, CXCursor c) {
+    for (int i = 0; i < fx->vars.n; i++)
+        if (clang_equalCursors(((var *)fx->vars.v[i])->cur, c)) return fx->vars.v[i];
+    for (int i = 0; i < fx->params.n; i++)
+        if (clang_equalCursors(((var *)fx->params.v[i])->cur, c)) return fx->params.v[i];
+    return NULL;
+}
+
+static enum CXChildVisitResult local_ref_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    local_ref *lr = data;
+    if (c.kind == CXCursor_DeclRefExpr) {
+        var *v = var_of(lr->fx, clang_getCursorReferenced(c));
+        if (v && !v->is_static) {
+            lr->hit = v;
+            return CXChildVisit_Break;
+        }
+    }
+    return CXChildVisit_Recurse;
+}
+
+static bool check_type_decl(fnctx *fx, node *ds) {
+    local_ref lr = {fx, NULL};
+    clang_visitChildren(ds->cur, local_ref_visit, &lr);
+    if (!lr.hit) return true;
+    diag_at(ds->cur, "this type declaration names the local '%s', which does not exist at file scope, "
+                     "where the local types of a block that suspends go; spell the type without it",
+            lr.hit->name);
+    return false;
 }
 
 void emit_decl(fnctx *fx, node *ds) {
@@ -186,12 +240,14 @@ void emit_decl(fnctx *fx, node *ds) {
         emit_hoisted_decl(fx, ds);
         return;
     }
+    bool moved = !vars && ds->parent && ds->parent->susp;
+    if (moved && !check_type_decl(fx, ds)) return;
     char *t = text_of(ds);
     if (!t) {
         diag_at(ds->cur, "cannot translate this declaration (macro expansion)");
         return;
     }
-    if (!vars && ds->parent && ds->parent->susp) {
+    if (moved) {
         /* a type declared in a block with suspensions: the frame's fields
          * may use it, so it moves to file scope before the frame */
         buf_printf(&fx->prelude, "%s\n", t);

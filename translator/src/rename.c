@@ -10,10 +10,15 @@
 
 vec g_renames; /* rename* for the function being translated */
 static int g_serial;
+static vec g_decls; /* CXCursor*: the function's renamed declarations */
+static vec g_names; /* char*: their new names */
 
+/* Local names that may end up at file scope: tags, typedef names and
+ * enumeration constants (an enum defined in a frame field's declaration
+ * puts its constants in the file's scope). */
 static bool is_type_decl(enum CXCursorKind k) {
     return k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_EnumDecl ||
-           k == CXCursor_TypedefDecl;
+           k == CXCursor_TypedefDecl || k == CXCursor_EnumConstantDecl;
 }
 
 static bool same_decl(CXCursor a, CXCursor b) {
@@ -22,6 +27,7 @@ static bool same_decl(CXCursor a, CXCursor b) {
 
 void collect_renames(node *body) {
     g_renames.n = 0;
+    g_decls.n = g_names.n = 0;
     unsigned b, e;
     if (!copy_range(body, &b, &e)) return;
     CXSourceRange r = clang_getRange(clang_getLocationForOffset(g_tu, g_src.file, b),
@@ -73,9 +79,39 @@ void collect_renames(node *body) {
     }
     clang_disposeTokens(g_tu, t, n);
     free(cur);
-    for (int k = 0; k < decls.n; k++) free(decls.v[k]);
-    free(decls.v);
-    free(names.v);
+    g_decls = decls;
+    g_names = names;
+}
+
+static bool is_ident(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char *rename_in_type(CXType t, char *spelling) {
+    CXType base = clang_getCanonicalType(t);
+    for (;;) {
+        if (base.kind == CXType_Pointer) base = clang_getPointeeType(base);
+        else if (base.kind == CXType_ConstantArray || base.kind == CXType_IncompleteArray ||
+                 base.kind == CXType_VariableArray)
+            base = clang_getArrayElementType(base);
+        else break;
+    }
+    CXCursor d = clang_getTypeDeclaration(base);
+    if (clang_Cursor_isNull(d)) d = clang_getTypeDeclaration(t);
+    for (int k = 0; k < g_decls.n; k++) {
+        if (!same_decl(*(CXCursor *)g_decls.v[k], d)) continue;
+        char *old = cursor_spelling(d);
+        size_t ol = strlen(old);
+        for (char *p = strstr(spelling, old); ol && p; p = strstr(p + 1, old)) {
+            if ((p > spelling && is_ident(p[-1])) || is_ident(p[ol])) continue;
+            char *r = xprintf("%.*s%s%s", (int)(p - spelling), spelling, (char *)g_names.v[k], p + ol);
+            free(spelling);
+            free(old);
+            return r;
+        }
+        free(old);
+    }
+    return spelling;
 }
 
 const char *renamed_at(unsigned off) {

@@ -197,6 +197,8 @@ typedef struct tag_rename {
 extern vec g_renames;
 void collect_renames(node *body);
 const char *renamed_at(unsigned off);
+/* A type's spelling with a renamed local tag replaced by its new name. */
+char *rename_in_type(CXType t, char *spelling);
 
 /* emit.c */
 char *translate(void);
