@@ -145,6 +145,31 @@ void diag_address_taken(CXCursor ref, sfn *f) {
                  "or passed to a builder as a call", f->name);
 }
 
+/* A suspend call below n, outside nested sizeof/typeof operands. */
+static bool has_suspcall(node *n) {
+    if (n->kind == N_SUSPCALL) return true;
+    for (int i = 0; i < n->nkid; i++)
+        if (n->kid[i]->kind != N_UNEVAL && has_suspcall(n->kid[i])) return true;
+    return false;
+}
+
+/* sizeof(int[f()]): the operand is a type, and its array size is
+ * evaluated, unlike sizeof(f()) whose operand is an expression.  The
+ * operand is a type when text other than '(' comes between the keyword
+ * and the first child. */
+static bool sizeof_type_suspends(node *n) {
+    if (!n->nkid || !has_suspcall(n)) return false;
+    unsigned b, e, kb, ke;
+    if (!copy_range(n, &b, &e) || !copy_range(n->kid[0], &kb, &ke)) return false;
+    unsigned i = b;
+    while (i < kb && (g_src.text[i] == '_' || (g_src.text[i] >= 'a' && g_src.text[i] <= 'z') ||
+                      (g_src.text[i] >= 'A' && g_src.text[i] <= 'Z')))
+        i++; /* sizeof, _Alignof, __alignof__ */
+    for (; i < kb; i++)
+        if (!strchr(" \t\r\n(", g_src.text[i])) return true;
+    return false;
+}
+
 /* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
 static bool is_variably_modified(CXType t) {
     t = clang_getCanonicalType(t);
@@ -178,6 +203,9 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
             diag_at(n->cur, "'%s' has a variably modified type and is live across a suspension; a frame field "
                             "cannot have such a type (use a plain pointer)", n->v->name);
     }
+    if (n->kind == N_UNEVAL && sizeof_type_suspends(n))
+        diag_at(n->cur, "a suspend call in the size of an array type inside sizeof: C evaluates it "
+                        "(a variable-length array type); compute the size into a variable first");
     if (n->kind == N_STMTEXPR && n->susp)
         diag_at(n->cur, "a statement expression containing a suspension point cannot be translated");
     if (n->kind == N_GOTO) {
