@@ -90,6 +90,14 @@ static void check_signature(sfn *f) {
         diag_at(f->decl, "suspend function '%s' is variadic; its arguments cannot be stored in a frame", f->name);
     if (!f->is_void && !type_name_for_code(clang_getResultType(ft)))
         diag_at(f->decl, "suspend function '%s' returns a type without a name", f->name);
+    /* SUSPEND struct r { int v; } f(void): the definition would vanish with
+     * the function's text */
+    CXCursor rd = clang_getTypeDeclaration(clang_getCanonicalType(clang_getResultType(ft)));
+    unsigned fb, fe, rb, re;
+    if (!clang_Cursor_isNull(rd) && clang_isCursorDefinition(rd) && cursor_exp(f->def, &fb, &fe) &&
+        cursor_exp(rd, &rb, &re) && fb <= rb && re <= fe)
+        diag_at(rd, "the result type of suspend function '%s' is defined in its declaration; "
+                    "define the type before the function", f->name);
 }
 
 static void emit_dispatch(buf *o, fnctx *fx) {

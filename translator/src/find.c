@@ -113,6 +113,12 @@ static void note_function(CXCursor c) {
         vec_push(&g_sfns, f);
     } else {
         free(name);
+        /* int f(); then int f(int x): the prototype says what calls pass */
+        if (clang_getCursorType(f->decl).kind == CXType_FunctionNoProto &&
+            clang_getCursorType(c).kind == CXType_FunctionProto) {
+            f->decl = c;
+            f->nparams = clang_Cursor_getNumArguments(c);
+        }
     }
     if (clang_Cursor_getStorageClass(c) == CX_SC_Static) f->is_static = true;
     if (clang_isCursorDefinition(c) && clang_Location_isFromMainFile(clang_getCursorLocation(c)))

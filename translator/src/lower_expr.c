@@ -465,9 +465,21 @@ static char *structural(fnctx *fx, node *n) {
     case N_DECLREF:
         if (n->ref && n->ref->hoisted) return field_ref(n->ref);
         return cursor_spelling(n->cur);
-    case N_LITERAL:
+    case N_LITERAL: {
         if ((r = token_at(n->cur))) return r;
+        /* __LINE__ and __COUNTER__ are spelled in no file: their value */
+        CXEvalResult ev = clang_Cursor_Evaluate(n->cur);
+        if (ev && clang_EvalResult_getKind(ev) == CXEval_Int) {
+            char *ts = type_spelling(clang_getCursorType(n->cur));
+            r = clang_EvalResult_isUnsignedInt(ev)
+                    ? xprintf("((%s)%lluu)", ts, clang_EvalResult_getAsUnsigned(ev))
+                    : xprintf("((%s)%lld)", ts, clang_EvalResult_getAsLongLong(ev));
+            free(ts);
+        }
+        if (ev) clang_EvalResult_dispose(ev);
+        if (r) return r;
         break;
+    }
     case N_STRING:
         return cursor_spelling(n->cur);
     case N_CALL: {

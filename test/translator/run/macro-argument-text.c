@@ -1,9 +1,9 @@
 // Macro invocations whose arguments and bodies split an expression at odd
 // places (a literal concatenated from two arguments, an operator from the
 // body and its operand from an argument, an argument used twice or in swapped
-// order, nested invocations) are rewritten without cutting the invocation's
-// text: the output keeps the expansion's meaning, including its operator
-// precedence.
+// order, nested invocations, __LINE__ from a macro body) are rewritten
+// without cutting the invocation's text: the output keeps the expansion's
+// meaning, including its operator precedence.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
 // RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
@@ -26,6 +26,7 @@
 #define FOREACH(i, n) for (int i = 0; i < (n); i++)
 #define P(fmt, x) printf(fmt "\n", x)
 #define DECL(T, n) T n
+#define AT_LINE(x, l) printf("line %d %d\n", __LINE__ == (l), x)
 
 int g = 3;
 
@@ -56,6 +57,7 @@ SUSPEND static int shapes(void) {
     DECL(int, q) = id(7);
     ac_yield();
     P("decl %d", q);
+    AT_LINE(id(5), __LINE__);
     return 0;
 }
 
@@ -76,4 +78,5 @@ int main(void) {
 // CHECK-NEXT: {{^}}twice-call 6{{$}}
 // CHECK-NEXT: {{^}}foreach 3{{$}}
 // CHECK-NEXT: {{^}}decl 7{{$}}
+// CHECK-NEXT: {{^}}line 1 5{{$}}
 // CHECK-NOT: {{.}}
