@@ -74,6 +74,7 @@ static bool fields_from_text(fnctx *fx, node *ds) {
     buf decl = {0};
     bool ok = true;
     int spec_end = -1;
+    char *spec = NULL;
     for (int i = 0; i < ds->nkid && ok; i++) {
         node *vn = ds->kid[i];
         if (vn->kind != N_VAR) continue;
@@ -105,6 +106,7 @@ static bool fields_from_text(fnctx *fx, node *ds) {
                 const char *rn = renamed_at(t[k].off);
                 buf_printf(&decl, "%s ", rn ? rn : t[k].s);
             }
+            spec = xstrdup(decl.s ? decl.s : "");
             first = at;
         } else {
             /* after the comma that ended the previous declarator */
@@ -123,7 +125,13 @@ static bool fields_from_text(fnctx *fx, node *ds) {
             } else if (depth == 0 && (!strcmp(t[end].s, "=") || !strcmp(t[end].s, ",") || !strcmp(t[end].s, ";")))
                 break;
         }
-        if (nvars++) buf_puts(&decl, ", ");
+        /* one field declaration per declarator, so that an attribute in
+         * front of a later declarator stays valid in a struct (gcc); a
+         * specifier that defines a type is written once */
+        if (nvars++) {
+            if (strchr(spec, '{')) buf_puts(&decl, ", ");
+            else buf_printf(&decl, ";\n    %s", spec);
+        }
         CXType vt = clang_getCursorType(vn->cur);
         bool fill = vt.kind == CXType_ConstantArray;
         for (int j = start; j < end; j++) {
@@ -141,6 +149,7 @@ static bool fields_from_text(fnctx *fx, node *ds) {
     }
     for (int j = 0; j < nt; j++) free(t[j].s);
     free(t);
+    free(spec);
     if (ok && nvars && first >= 0) buf_printf(&fx->fields, "    %s;\n", decl.s);
     buf_free(&decl);
     return ok && nvars;
