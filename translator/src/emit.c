@@ -63,11 +63,37 @@ static char *param_type(CXType t) {
     return type_name_for_code(clang_getUnqualifiedType(t));
 }
 
+static enum CXChildVisitResult unused_attr_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (c.kind >= CXCursor_FirstAttr && c.kind <= CXCursor_LastAttr) {
+        CXToken *t;
+        unsigned n;
+        clang_tokenize(g_tu, clang_getCursorExtent(c), &t, &n);
+        for (unsigned i = 0; i < n; i++) {
+            CXString s = clang_getTokenSpelling(g_tu, t[i]);
+            if (strstr(clang_getCString(s), "unused")) *(bool *)data = true;
+            clang_disposeString(s);
+        }
+        clang_disposeTokens(g_tu, t, n);
+    }
+    return CXChildVisit_Continue;
+}
+
+/* The user's __attribute__((unused)) or [[maybe_unused]] on a suspend
+ * function carries over to its constructor, which replaces it. */
+static bool marked_unused(sfn *f) {
+    bool hit = false;
+    clang_visitChildren(f->decl, unused_attr_visit, &hit);
+    if (!hit && !clang_Cursor_isNull(f->def)) clang_visitChildren(f->def, unused_attr_visit, &hit);
+    return hit;
+}
+
 /* ac_frame *f__ac_new(ac_coro *ac__co, R *ac__res, P0 ac_p0, ...) */
 static char *constructor_head(sfn *f) {
     buf b = {0};
     CXType ft = clang_getCursorType(f->decl);
-    buf_printf(&b, "%sac_frame *%s__ac_new(ac_coro *ac__co, ", f->is_static ? "static " : "", f->name);
+    buf_printf(&b, "%s%sac_frame *%s__ac_new(ac_coro *ac__co, ", marked_unused(f) ? "__attribute__((unused)) " : "",
+               f->is_static ? "static " : "", f->name);
     if (f->is_void) buf_puts(&b, "void *ac__res");
     else buf_printf(&b, "__typeof__(%s) *ac__res", f->rtype);
     int n = clang_getNumArgTypes(ft);
