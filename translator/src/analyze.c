@@ -162,9 +162,7 @@ static bool sizeof_type_suspends(node *n) {
     unsigned b, e, kb, ke;
     if (!copy_range(n, &b, &e) || !copy_range(n->kid[0], &kb, &ke)) return false;
     unsigned i = b;
-    while (i < kb && (g_src.text[i] == '_' || (g_src.text[i] >= 'a' && g_src.text[i] <= 'z') ||
-                      (g_src.text[i] >= 'A' && g_src.text[i] <= 'Z')))
-        i++; /* sizeof, _Alignof, __alignof__ */
+    while (i < kb && is_ident_char(g_src.text[i])) i++; /* sizeof, _Alignof, __alignof__ */
     for (; i < kb; i++)
         if (!strchr(" \t\r\n(", g_src.text[i])) return true;
     return false;

@@ -81,6 +81,11 @@ bool cursor_exp(CXCursor c, unsigned *b, unsigned *e) {
     return true;
 }
 
+CXSourceRange file_range(unsigned b, unsigned e) {
+    return clang_getRange(clang_getLocationForOffset(g_tu, g_src.file, b),
+                          clang_getLocationForOffset(g_tu, g_src.file, e));
+}
+
 unsigned cursor_line(CXCursor c) {
     unsigned line;
     clang_getExpansionLocation(clang_getCursorLocation(c), NULL, &line, NULL, NULL);
@@ -123,7 +128,8 @@ typedef struct invocation {
     unsigned b, e;
     bool hash;
 } invocation;
-static vec g_invocations; /* invocation*, in source order */
+static vec g_invocations; /* invocation*, by start */
+static vec g_hash_invocations; /* those whose macro uses # or ## */
 static bool g_invocations_ready;
 
 static bool macro_uses_hash(CXCursor def) {
@@ -154,32 +160,42 @@ static enum CXChildVisitResult invocation_visit(CXCursor c, CXCursor parent, CXC
     CXCursor def = clang_getCursorReferenced(c);
     m->hash = !clang_Cursor_isNull(def) && macro_uses_hash(def);
     vec_push(&g_invocations, m);
+    if (m->hash) vec_push(&g_hash_invocations, m);
     return CXChildVisit_Continue;
 }
 
-static vec *invocations(void) {
-    if (!g_invocations_ready) {
-        g_invocations_ready = true;
-        clang_visitChildren(clang_getTranslationUnitCursor(g_tu), invocation_visit, NULL);
-    }
-    return &g_invocations;
+static int invocation_cmp(const void *a, const void *b) {
+    const invocation *x = *(invocation *const *)a, *y = *(invocation *const *)b;
+    return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static void find_invocations(void) {
+    if (g_invocations_ready) return;
+    g_invocations_ready = true;
+    clang_visitChildren(clang_getTranslationUnitCursor(g_tu), invocation_visit, NULL);
+    if (g_invocations.n)
+        qsort(g_invocations.v, (size_t)g_invocations.n, sizeof(void *), invocation_cmp);
 }
 
 bool in_hash_macro(unsigned off) {
-    vec *v = invocations();
-    for (int i = 0; i < v->n; i++) {
-        invocation *m = v->v[i];
-        if (m->hash && m->b <= off && off < m->e) return true;
+    find_invocations();
+    for (int i = 0; i < g_hash_invocations.n; i++) {
+        invocation *m = g_hash_invocations.v[i];
+        if (m->b <= off && off < m->e) return true;
     }
     return false;
 }
 
 /* The end of the macro invocation whose name is at `off` (0 if none). */
 static unsigned invocation_end(unsigned off) {
-    vec *v = invocations();
-    for (int i = 0; i < v->n; i++) {
-        invocation *m = v->v[i];
-        if (m->b == off) return m->e;
+    find_invocations();
+    int lo = 0, hi = g_invocations.n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((invocation *)g_invocations.v[mid])->b < off) lo = mid + 1;
+        else hi = mid;
     }
+    if (lo < g_invocations.n && ((invocation *)g_invocations.v[lo])->b == off)
+        return ((invocation *)g_invocations.v[lo])->e;
     return 0;
 }

@@ -13,8 +13,7 @@ typedef struct tok {
 } tok;
 
 static tok *tokenize_range(unsigned b, unsigned e, int *n) {
-    CXSourceRange r = clang_getRange(clang_getLocationForOffset(g_tu, g_src.file, b),
-                                     clang_getLocationForOffset(g_tu, g_src.file, e));
+    CXSourceRange r = file_range(b, e);
     CXToken *ct;
     unsigned nt;
     clang_tokenize(g_tu, r, &ct, &nt);

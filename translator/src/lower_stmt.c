@@ -188,17 +188,13 @@ static void emit_scope(fnctx *fx, node *n) {
     buf_puts(&fx->out, "}\n");
 }
 
-static bool is_ident_char(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* A gap may be copied when all it holds besides blanks is comments,
  * directives and code the preprocessor skipped (an inactive #if branch);
  * anything else is a token that belongs to the next statement. */
 static bool only_comments_and_directives(unsigned from, unsigned to) {
     const char *t = g_src.text;
     for (unsigned i = from; i < to; i++) {
-        unsigned skip = directive_or_skipped_end(i);
+        unsigned skip = t[i] == '#' ? directive_or_skipped_end(i) : 0;
         if (skip) {
             i = skip - 1;
         } else if (t[i] == '/' && i + 1 < to && t[i + 1] == '*') {

@@ -30,8 +30,7 @@ void collect_renames(node *body) {
     g_decls.n = g_names.n = 0;
     unsigned b, e;
     if (!copy_range(body, &b, &e)) return;
-    CXSourceRange r = clang_getRange(clang_getLocationForOffset(g_tu, g_src.file, b),
-                                     clang_getLocationForOffset(g_tu, g_src.file, e));
+    CXSourceRange r = file_range(b, e);
     CXToken *t;
     unsigned n;
     clang_tokenize(g_tu, r, &t, &n);
@@ -83,10 +82,6 @@ void collect_renames(node *body) {
     g_names = names;
 }
 
-static bool is_ident(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 char *rename_in_type(CXType t, char *spelling) {
     CXType base = clang_getCanonicalType(t);
     for (;;) {
@@ -103,7 +98,7 @@ char *rename_in_type(CXType t, char *spelling) {
         char *old = cursor_spelling(d);
         size_t ol = strlen(old);
         for (char *p = strstr(spelling, old); ol && p; p = strstr(p + 1, old)) {
-            if ((p > spelling && is_ident(p[-1])) || is_ident(p[ol])) continue;
+            if ((p > spelling && is_ident_char(p[-1])) || is_ident_char(p[ol])) continue;
             char *r = xprintf("%.*s%s%s", (int)(p - spelling), spelling, (char *)g_names.v[k], p + ol);
             free(spelling);
             free(old);

@@ -94,27 +94,49 @@ void find_directives(unsigned b, unsigned e, vec *out) {
     }
 }
 
+/* The first directive that starts at or after `off` (index into
+ * g_directives, which is in source order). */
+static int first_directive_from(unsigned off) {
+    int lo = 0, hi = g_directives.n;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (((directive *)g_directives.v[mid])->b < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 void keep_directives(unsigned b, unsigned e) {
-    for (int i = 0; i < g_directives.n; i++) {
+    for (int i = first_directive_from(b); i < g_directives.n; i++) {
         directive *d = g_directives.v[i];
-        if (b <= d->b && d->e <= e) d->kept = true;
+        if (d->e > e) break;
+        d->kept = true;
     }
 }
 
-/* Where the directive or the preprocessor-skipped range that starts at
- * `off` ends; 0 when none starts there. */
-unsigned directive_or_skipped_end(unsigned off) {
-    for (int i = 0; i < g_directives.n; i++) {
-        directive *d = g_directives.v[i];
-        if (d->b == off) return d->e;
-    }
-    static CXSourceRangeList *skipped;
-    if (!skipped) skipped = clang_getSkippedRanges(g_tu, g_src.file);
+/* Each skipped range (an inactive #if branch) starts at the '#' of the
+ * directive that opens it: record its end there, once. */
+static void note_skipped_ranges(void) {
+    static bool done;
+    if (done) return;
+    done = true;
+    CXSourceRangeList *skipped = clang_getSkippedRanges(g_tu, g_src.file);
     for (unsigned i = 0; skipped && i < skipped->count; i++) {
         unsigned b, e;
         clang_getSpellingLocation(clang_getRangeStart(skipped->ranges[i]), NULL, NULL, NULL, &b);
         clang_getSpellingLocation(clang_getRangeEnd(skipped->ranges[i]), NULL, NULL, NULL, &e);
-        if (b <= off && off < e) return e;
+        int k = first_directive_from(b);
+        if (k < g_directives.n && ((directive *)g_directives.v[k])->b == b)
+            ((directive *)g_directives.v[k])->skip_end = e;
     }
-    return 0;
+    if (skipped) clang_disposeSourceRangeList(skipped);
+}
+
+unsigned directive_or_skipped_end(unsigned off) {
+    note_skipped_ranges();
+    int k = first_directive_from(off);
+    if (k == g_directives.n) return 0;
+    directive *d = g_directives.v[k];
+    if (d->b != off) return 0;
+    return d->skip_end > d->e ? d->skip_end : d->e;
 }

@@ -44,13 +44,14 @@ void diag_off(size_t off, const char *fmt, ...) __attribute__((format(printf, 2,
 typedef struct directive {
     unsigned b, e;       /* from '#' to the end of the line */
     bool kept;           /* written to the output */
+    unsigned skip_end;   /* end of the inactive code it opens, or 0 */
 } directive;
 extern vec g_directives;  /* directive*: all of the main file's, in order */
 void find_directives(unsigned b, unsigned e, vec *out);
 /* Marks the directives in [b, e) as written (copied with that text). */
 void keep_directives(unsigned b, unsigned e);
-/* The end of the directive or preprocessor-skipped range starting at (or,
- * for a skipped range, containing) `off`; 0 if none. */
+/* The end of the directive at `off`, or of the inactive code (#if 0 ...)
+ * it opens; 0 when no directive starts there. */
 unsigned directive_or_skipped_end(unsigned off);
 
 /* ---- locations (loc.c) ---- */
@@ -72,6 +73,8 @@ bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
 /* Expansion range [b, e) of a cursor in the main file. */
 bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
 unsigned cursor_line(CXCursor c);
+/* The main file's text range [b, e) as a libclang range. */
+CXSourceRange file_range(unsigned b, unsigned e);
 char *cursor_spelling(CXCursor c);
 bool in_hash_macro(unsigned off);
 char *type_spelling(CXType t);

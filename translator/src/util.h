@@ -35,4 +35,9 @@ typedef struct vec {
 
 void vec_push(vec *a, void *p);
 
+/* A character of a C identifier (letter, digit, underscore). */
+static inline int is_ident_char(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 #endif
