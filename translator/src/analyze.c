@@ -30,7 +30,7 @@ static bool mark_susp(node *n) {
 static void name_vars(fnctx *fx) {
     for (int i = 0; i < fx->vars.n; i++) {
         var *v = fx->vars.v[i];
-        if (v->is_param) v->hoisted = true;
+        if (v->is_param || v->is_catch) v->hoisted = true;
         else if (!v->is_static && v->scope && v->scope->susp) v->hoisted = true;
         v->field = xprintf("%s_%d", v->name[0] ? v->name : "anon", i);
     }
@@ -45,19 +45,49 @@ node *jump_target(node *n, bool is_continue) {
     return NULL;
 }
 
+bool is_region_area(node *n) {
+    return n->kind == N_SCOPE || (n->parent && n->parent->kind == N_TRY);
+}
+
+/* A region area between n (excluded) and its ancestor `top` (excluded). */
+static node *area_between(node *n, node *top) {
+    for (node *p = n->parent; p && p != top; p = p->parent)
+        if (is_region_area(p)) return p;
+    return NULL;
+}
+
+/* The lowest node that contains both. */
+static node *common_ancestor(node *a, node *b) {
+    for (node *p = a; p; p = p->parent)
+        if (node_contains(p, b)) return p;
+    return NULL;
+}
+
+/* A break, continue or goto that leaves a try, catch, finally or scope
+ * block: it passes through the block's exit actions. */
+static bool leaves_region(fnctx *fx, node *n) {
+    node *t = n->kind == N_GOTO ? goto_target(fx, n) : jump_target(n, n->kind == N_CONTINUE);
+    if (!t) return false;
+    if (n->kind == N_GOTO) t = common_ancestor(n, t);
+    return area_between(n, t) != NULL;
+}
+
 /* A node must be rewritten (not copied as text) when it or a child is. */
 static bool mark_change(fnctx *fx, node *n) {
     bool c = false;
     switch (n->kind) {
-    case N_SUSPCALL: case N_BUILDER: case N_RETURN: case N_SCOPE:
+    case N_SUSPCALL: case N_BUILDER: case N_RETURN: case N_SCOPE: case N_TRY: case N_THROW:
         c = true;
+        break;
+    case N_GOTO:
+        c = leaves_region(fx, n);
         break;
     case N_DECLREF:
         c = n->ref && n->ref->hoisted && !n->text_ok;
         break;
     case N_BREAK: case N_CONTINUE: {
         node *t = jump_target(n, n->kind == N_CONTINUE);
-        c = t && (t->kind == N_SCOPE || (n->kind == N_CONTINUE && t->lowered_loop));
+        c = t && (t->kind == N_SCOPE || (n->kind == N_CONTINUE && t->lowered_loop) || leaves_region(fx, n));
         break;
     }
     case N_DECLSTMT:
@@ -134,10 +164,17 @@ static node *find_label(node *n, const char *name) {
     return NULL;
 }
 
-static node *scope_of(node *n) {
-    for (node *p = n->parent; p; p = p->parent)
-        if (p->kind == N_SCOPE) return p;
-    return NULL;
+node *goto_target(fnctx *fx, node *go) {
+    char *name = cursor_spelling(clang_getCursorReferenced(go->cur));
+    node *t = find_label(fx->body, name);
+    free(name);
+    return t;
+}
+
+static const char *area_name(node *a) {
+    if (a->kind == N_SCOPE) return "a scope block";
+    node *t = a->parent;
+    return a == t->body ? "an ac_try block" : a == t->catch_body ? "an ac_catch block" : "an ac_finally block";
 }
 
 void diag_address_taken(CXCursor ref, sfn *f) {
@@ -187,6 +224,9 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
         diag_at(n->cur, "alloca in a suspend function: its memory does not survive a suspension; use malloc or a fixed-size local");
     if (n->kind == N_IGOTO && fn_suspends)
         diag_at(n->cur, "computed goto in a suspend function that suspends cannot be translated");
+    else if (n->kind == N_IGOTO && area_between(n, NULL))
+        diag_at(n->cur, "computed goto inside %s: leaving it must run its exit code; use goto with a label",
+                area_name(area_between(n, NULL)));
     if (n->kind == N_DECLREF) {
         CXCursor r = clang_getCursorReferenced(n->cur);
         sfn *f = sfn_of_decl(r);
@@ -207,14 +247,30 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
     if (n->kind == N_STMTEXPR && n->susp)
         diag_at(n->cur, "a statement expression containing a suspension point cannot be translated");
     if (n->kind == N_GOTO) {
-        /* a jump across a scope block's boundary would skip its join (or
-         * its opening) */
-        char *name = cursor_spelling(clang_getCursorReferenced(n->cur));
-        node *target = find_label(fx->body, name);
-        if (target && scope_of(target) != scope_of(n))
-            diag_at(n->cur, "goto '%s' crosses the boundary of an ac_coroutine_scope block; "
-                            "leave the block with break or return", name);
-        free(name);
+        /* a jump into a try, catch, finally or scope block would skip its
+         * entry (the scope's opening, the catch taking the error) */
+        node *target = goto_target(fx, n);
+        node *into = target ? area_between(target, common_ancestor(n, target)) : NULL;
+        if (into) {
+            char *name = cursor_spelling(clang_getCursorReferenced(n->cur));
+            diag_at(n->cur, "goto '%s' jumps into %s from outside it", name, area_name(into));
+            free(name);
+        }
+    }
+    if (n->kind == N_CASE || n->kind == N_DEFAULT) {
+        node *sw = n->parent;
+        while (sw && sw->kind != N_SWITCH) sw = sw->parent;
+        node *into = sw ? area_between(n, sw) : NULL;
+        if (into)
+            diag_at(n->cur, "this %s label is inside %s but its switch is outside it; the switch cannot jump into the block",
+                    n->kind == N_CASE ? "case" : "default", area_name(into));
+    }
+    if (n->kind == N_THROW && !n->rethrow && n->nkid) {
+        node *a = n->kid[0];
+        while ((a->kind == N_PAREN || a->kind == N_IMPLICIT) && a->nkid == 1) a = a->kid[0];
+        if (a->kind == N_DECLREF && a->ref && a->ref->is_catch)
+            diag_at(a->cur, "'%s' is the error caught by an ac_catch, borrowed by its block: throw it on "
+                            "with ac_rethrow(%s)", a->ref->name, a->ref->name);
     }
     for (int i = 0; i < n->nkid; i++) check(fx, n->kid[i], fn_suspends);
 }

@@ -148,6 +148,94 @@ static bool is_scope_marker(CXCursor forstmt) {
     return r;
 }
 
+/* Up to four children of a cursor; how many it has. */
+typedef struct kids4 {
+    CXCursor c[4];
+    int n;
+} kids4;
+
+static enum CXChildVisitResult kids4_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    kids4 *k = data;
+    if (k->n < 4) k->c[k->n] = c;
+    k->n++;
+    return CXChildVisit_Continue;
+}
+
+static kids4 cursor_kids(CXCursor c) {
+    kids4 k = {.n = 0};
+    clang_visitChildren(c, kids4_visit, &k);
+    return k;
+}
+
+static bool is_marker(CXCursor e, const char *name) {
+    char *s = direct_callee_name(strip_implicit(e));
+    bool r = s && !strcmp(s, name);
+    free(s);
+    return r;
+}
+
+/* ac_catch (e) { C }:  for (ac_error *e = ac__caught_marker(); e; e = 0) { C } */
+static void build_catch(fnctx *fx, node *n, CXCursor marker, CXCursor forc) {
+    kids4 f = forc.kind == CXCursor_ForStmt ? cursor_kids(forc) : (kids4){.n = 0};
+    kids4 d = f.n == 4 && f.c[0].kind == CXCursor_DeclStmt ? cursor_kids(f.c[0]) : (kids4){.n = 0};
+    if (d.n != 1 || d.c[0].kind != CXCursor_VarDecl ||
+        !is_marker(clang_Cursor_getVarDeclInitializer(d.c[0]), "ac__caught_marker")) {
+        diag_at(marker, "malformed ac_catch clause: write ac_catch (e) { ... }");
+        return;
+    }
+    n->catch_line = cursor_line(marker);
+    n->catch_var = find_var(fx, d.c[0]);
+    if (!n->catch_var) n->catch_var = new_var(fx, d.c[0], n);
+    n->catch_var->is_catch = true;
+    n->catch_body = build_node(fx, f.c[3], n);
+    add_kid(n, n->catch_body);
+}
+
+/* ac_try { T } ac_catch (e) { C } ac_finally { F } expands to
+ *   if (ac__try_marker()) { T }
+ *   else if (ac__catch_marker()) for (ac_error *e = ac__caught_marker(); e; e = 0) { C }
+ *   else if (ac__finally_marker()) { F }
+ * with either clause left out.  Returns false when n is an ordinary if. */
+static bool build_try(fnctx *fx, node *n) {
+    kids4 k = cursor_kids(n->cur);
+    if (k.n < 2 || k.n > 3 || !is_marker(k.c[0], "ac__try_marker")) return false;
+    n->kind = N_TRY;
+    n->body = build_node(fx, k.c[1], n);
+    add_kid(n, n->body);
+    if (k.n < 3) {
+        diag_at(k.c[0], "ac_try needs an ac_catch or an ac_finally clause");
+        return true;
+    }
+    CXCursor cl = k.c[2];
+    kids4 c = cl.kind == CXCursor_IfStmt ? cursor_kids(cl) : (kids4){.n = 0};
+    if (c.n >= 2 && c.n <= 3 && is_marker(c.c[0], "ac__catch_marker")) {
+        build_catch(fx, n, c.c[0], c.c[1]);
+        if (c.n < 3) return true;
+        cl = c.c[2];
+        c = cl.kind == CXCursor_IfStmt ? cursor_kids(cl) : (kids4){.n = 0};
+        if (!(c.n >= 2 && c.n <= 3 && is_marker(c.c[0], "ac__finally_marker"))) {
+            diag_at(cl, "only an ac_finally clause can follow an ac_catch clause");
+            return true;
+        }
+    }
+    if (c.n >= 2 && c.n <= 3 && is_marker(c.c[0], "ac__finally_marker")) {
+        n->finally_line = cursor_line(c.c[0]);
+        n->finally_body = build_node(fx, c.c[1], n);
+        add_kid(n, n->finally_body);
+        if (c.n == 3) {
+            kids4 a = c.c[2].kind == CXCursor_IfStmt ? cursor_kids(c.c[2]) : (kids4){.n = 0};
+            if (a.n >= 2 && is_marker(a.c[0], "ac__catch_marker"))
+                diag_at(c.c[2], "ac_catch must come before ac_finally");
+            else
+                diag_at(c.c[2], "nothing can follow an ac_finally clause");
+        }
+        return true;
+    }
+    diag_at(cl, "ac_try must be followed by ac_catch or ac_finally");
+    return true;
+}
+
 /* Spelling position (file + offset) of a location. */
 static void spelling_pos(CXSourceLocation l, CXFile *f, unsigned *off) {
     clang_getSpellingLocation(l, f, NULL, NULL, off);
@@ -213,8 +301,42 @@ static void classify_for(node *n) {
     if (slot[2]) n->for_inc = n->kid[k++];
 }
 
+/* A try/catch/finally marker of asyncc.h left over: not part of a
+ * well-formed try statement or scope block. */
+static void check_marker(node *n, unsigned *last_at) {
+    char *name = direct_callee_name(n->cur);
+    const char *macro = marker_macro(name);
+    node *p = n->parent;
+    while (p && (p->kind == N_IMPLICIT || p->kind == N_PAREN || p->kind == N_OTHER)) p = p->parent;
+    if (macro && !strcmp(name, "ac__scope_builder") && p && p->kind == N_VAR && p->parent &&
+        p->parent->kind == N_DECLSTMT && p->parent->parent && p->parent->parent->kind == N_SCOPE)
+        macro = NULL; /* the opening of a scope block */
+    if (macro && n->at != *last_at) {
+        *last_at = n->at; /* ac_catch holds two markers: one error */
+        if (!strcmp(name, "ac__catch_marker") || !strcmp(name, "ac__caught_marker") ||
+            !strcmp(name, "ac__finally_marker"))
+            diag_at(n->cur, "%s without a matching ac_try", macro);
+        else if (!strcmp(name, "ac__scope_builder"))
+            diag_at(n->cur, "malformed scope block: write ac_coroutine_scope(s) { ... }");
+        else
+            diag_at(n->cur, "malformed try statement: write ac_try { ... } ac_catch (e) { ... } ac_finally { ... }");
+    }
+    free(name);
+}
+
 static void build_call(fnctx *fx, node *n) {
     const char *which;
+    char *name = direct_callee_name(n->cur);
+    bool thr = name && (!strcmp(name, "ac__throw_marker") || !strcmp(name, "ac__rethrow_marker"));
+    if (thr) {
+        n->kind = N_THROW;
+        n->rethrow = name[4] == 'r';
+        free(name);
+        int na = clang_Cursor_getNumArguments(n->cur);
+        for (int i = 0; i < na; i++) add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
+        return;
+    }
+    free(name);
     if (is_builder_call(n->cur, &which)) {
         n->kind = N_BUILDER;
         n->builder = which;
@@ -230,6 +352,7 @@ static void build_call(fnctx *fx, node *n) {
         for (int i = 0; i < na; i++) add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
         return;
     }
+    check_marker(n, &fx->last_marker_at);
     build_kids(fx, n);
 }
 
@@ -284,6 +407,9 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
         /* copied as text; a typedef's array sizes and typeof operands are
          * expressions that may name frame variables */
         if (c.kind == CXCursor_TypedefDecl) build_kids(fx, n);
+        break;
+    case N_IF:
+        if (!build_try(fx, n)) build_kids(fx, n);
         break;
     case N_FOR:
         if (is_scope_marker(c)) n->kind = N_SCOPE;

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tr.h"
+#include "lower.h"
 
 typedef struct repl {
     unsigned b, e;
@@ -126,9 +126,18 @@ static void check_signature(sfn *f) {
                     "define the type before the function", f->name);
 }
 
+/* The resume dispatch: state k continues after suspension point k; -k
+ * (the call of suspension point k failed after suspending) goes to that
+ * call's handler.  Calls outside every try and scope block have no -k
+ * case: ac__bad_state passes the error on. */
 static void emit_dispatch(buf *o, fnctx *fx) {
     buf_puts(o, "    switch (ac__fr->hdr.state) {\n    case 0: break;\n");
-    for (int k = 1; k <= fx->nstates; k++) buf_printf(o, "    case %d: goto ac_L%d;\n", k, k);
+    int j = 0;
+    for (int k = 1; k <= fx->nstates; k++) {
+        buf_printf(o, "    case %d: goto ac_L%d;\n", k, k);
+        for (; j < fx->negs.n && ((neg *)fx->negs.v[j])->state <= k; j++)
+            if (((neg *)fx->negs.v[j])->state == k) buf_printf(o, "    case -%d: goto %s;\n", k, ((neg *)fx->negs.v[j])->label);
+    }
     buf_puts(o, "    default: return ac__bad_state(ac__f);\n    }\n");
 }
 
@@ -175,7 +184,7 @@ static char *translate_function(sfn *f) {
         if (*p == '"' || *p == '\\') buf_put(&o, "\\", 1);
         buf_put(&o, p, 1);
     }
-    buf_puts(&o, "\";\n");
+    buf_printf(&o, "\";\n    ac__fr->hdr.func = \"%s\";\n", f->name);
     for (int i = 0; i < fx.params.n; i++) {
         var *v = fx.params.v[i];
         buf_printf(&o, "    ac__fr->%s = ac_p%d;\n", v->field, i);
@@ -232,45 +241,119 @@ void check_out(node *out, sfn *f) {
     }
 }
 
-static void rewrite_builder(CXCursor c) {
+static void rewrite_builder(CXCursor c, bool detached) {
     fnctx fx = {0};
     node *n = build_expr(&fx, c);
     if (n->kind != N_BUILDER) return;
-    bool rb = !strcmp(n->builder, "run_blocking");
+    bool rb = builder_is_rb(n);
+    int ci = builder_call_index(n);
     node *call = builder_call(n);
     if (!call) return;
     call->callee->used = true;
+    char *pre[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < ci; i++) pre[i] = lower_expr_text(&fx, n->kid[i]);
     buf args = {0};
     for (int i = 0; i < call->nkid; i++) {
         char *a = lower_expr_text(&fx, call->kid[i]);
         buf_printf(&args, ", %s", a);
         free(a);
     }
-    char *other = lower_expr_text(&fx, n->kid[rb ? 1 : 0]);
     char *size = result_size(call->callee);
     char *text;
     if (rb) {
-        check_out(n->kid[1], call->callee);
-        text = xprintf("ac__run_blocking(%s__ac_new(ac__coro_new(%s), 0%s), %s, %s)", call->callee->name, size,
-                       args.s ? args.s : "", other, size);
+        check_out(n->kid[ci + 1], call->callee);
+        char *out = lower_expr_text(&fx, n->kid[ci + 1]);
+        text = xprintf("ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s), %s, %s)", ci ? pre[0] : "0",
+                       call->callee->name, size, args.s ? args.s : "", out, size);
+        free(out);
     } else {
-        text = xprintf("ac__%s(%s, %s__ac_new(ac__coro_new(%s), 0%s))", n->builder, other, call->callee->name,
-                       size, args.s ? args.s : "");
+        text = xprintf("ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s))", n->builder, pre[0], pre[1],
+                       pre[2], detached, call->callee->name, size, args.s ? args.s : "");
     }
     if (fx.out.len) diag_at(c, "a builder's arguments in ordinary code cannot contain suspension points");
     add_repl(n->xb, n->xe, text);
-    free(other);
+    for (int i = 0; i < 3; i++) free(pre[i]);
     free(size);
     buf_free(&args);
 }
 
+/* The ancestors of a cursor in ordinary code, innermost first. */
+typedef struct anc {
+    CXCursor c;
+    const struct anc *up;
+} anc;
+
+typedef struct kid_pos {
+    CXCursor kid;
+    int at, n;
+} kid_pos;
+
+static enum CXChildVisitResult kid_pos_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    kid_pos *k = data;
+    if (clang_equalCursors(c, k->kid)) k->at = k->n;
+    k->n++;
+    return CXChildVisit_Continue;
+}
+
+/* The value of expression c, whose ancestors are `up`, is discarded (as
+ * value_discarded, for ordinary code, which has no IR). */
+static bool cursor_discarded(CXCursor c, const anc *up) {
+    while (up && (up->c.kind == CXCursor_ParenExpr || up->c.kind == CXCursor_UnexposedExpr)) {
+        c = up->c;
+        up = up->up;
+    }
+    if (!up) return false;
+    CXCursor p = up->c;
+    kid_pos k = {c, -1, 0};
+    clang_visitChildren(p, kid_pos_visit, &k);
+    switch (p.kind) {
+    case CXCursor_CStyleCastExpr: return clang_getCanonicalType(clang_getCursorType(p)).kind == CXType_Void;
+    case CXCursor_BinaryOperator:
+        if (clang_getCursorBinaryOperatorKind(p) != CXBinaryOperator_Comma) return false;
+        return k.at == 0 || cursor_discarded(p, up->up);
+    case CXCursor_CompoundStmt:
+        return !(up->up && up->up->c.kind == CXCursor_StmtExpr && k.at == k.n - 1);
+    case CXCursor_LabelStmt: case CXCursor_DefaultStmt: return true;
+    case CXCursor_CaseStmt: case CXCursor_ForStmt: return k.at == k.n - 1;
+    case CXCursor_IfStmt: case CXCursor_SwitchStmt: return k.at > 0;
+    case CXCursor_WhileStmt: return k.at == 1;
+    case CXCursor_DoStmt: return k.at == 0;
+    default: return false;
+    }
+}
+
+/* A try/throw marker or scope block in ordinary code: one error for each
+ * try statement (its catch and finally markers are inside it). */
+static void ordinary_marker(CXCursor c, const anc *up, const char *name, const char *macro) {
+    static unsigned skip_b, skip_e;
+    unsigned b, e;
+    if (!cursor_exp(c, &b, &e)) b = e = 0;
+    if (b >= skip_b && b < skip_e && strcmp(name, "ac__try_marker")) return;
+    skip_b = b;
+    skip_e = b + 1;
+    if (!strcmp(name, "ac__try_marker"))
+        for (const anc *a = up; a; a = a->up)
+            if (a->c.kind == CXCursor_IfStmt) {
+                unsigned ib, ie;
+                if (cursor_exp(a->c, &ib, &ie)) skip_e = ie;
+                break;
+            }
+    diag_at(c, "%s can only be used in a suspend function", macro);
+}
+
 static enum CXChildVisitResult ordinary_visit(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
-    (void)data;
+    const anc *up = data;
     if (is_builder_call(c, NULL)) {
-        rewrite_builder(c);
+        rewrite_builder(c, cursor_discarded(c, up));
         return CXChildVisit_Continue;
     }
+    anc me = {c, up};
+    char *name = direct_callee_name(c);
+    const char *macro = marker_macro(name);
+    if (macro) ordinary_marker(c, up, name, macro);
+    free(name);
     sfn *f = c.kind == CXCursor_CallExpr ? sfn_of_callee(c) : NULL;
     if (f) {
         diag_at(c, "suspend function '%s' called from ordinary code; start it with ac_run_blocking, "
@@ -278,13 +361,14 @@ static enum CXChildVisitResult ordinary_visit(CXCursor c, CXCursor parent, CXCli
         int na = clang_Cursor_getNumArguments(c);
         for (int i = 0; i < na; i++) {
             CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
-            if (ordinary_visit(a, c, data) == CXChildVisit_Recurse) clang_visitChildren(a, ordinary_visit, data);
+            ordinary_visit(a, c, &me);
         }
         return CXChildVisit_Continue;
     }
     if (c.kind == CXCursor_DeclRefExpr && (f = sfn_of_decl(clang_getCursorReferenced(c))))
         diag_address_taken(c, f);
-    return CXChildVisit_Recurse;
+    clang_visitChildren(c, ordinary_visit, &me);
+    return CXChildVisit_Continue;
 }
 
 /* ---- the file ---- */
@@ -314,7 +398,8 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
         }
         return CXChildVisit_Continue;
     }
-    clang_visitChildren(c, ordinary_visit, NULL);
+    anc top = {c, NULL};
+    clang_visitChildren(c, ordinary_visit, &top);
     return CXChildVisit_Continue;
 }
 

@@ -66,13 +66,31 @@ sfn *sfn_of_callee(CXCursor call) {
     return sfn_of_decl(ref);
 }
 
-bool is_builder_call(CXCursor call, const char **which) {
-    if (call.kind != CXCursor_CallExpr) return false;
+char *direct_callee_name(CXCursor call) {
+    if (call.kind != CXCursor_CallExpr) return NULL;
     CXCursor ref = direct_callee(call);
-    if (clang_Cursor_isNull(ref) || ref.kind != CXCursor_FunctionDecl) return false;
-    char *name = cursor_spelling(ref);
+    if (clang_Cursor_isNull(ref) || ref.kind != CXCursor_FunctionDecl) return NULL;
+    return cursor_spelling(ref);
+}
+
+const char *marker_macro(const char *name) {
+    static const char *const map[][2] = {
+        {"ac__try_marker", "ac_try"},         {"ac__catch_marker", "ac_catch"},
+        {"ac__caught_marker", "ac_catch"},    {"ac__finally_marker", "ac_finally"},
+        {"ac__throw_marker", "ac_throw"},     {"ac__rethrow_marker", "ac_rethrow"},
+        {"ac__scope_builder", "a scope block (ac_coroutine_scope, ac_with_context, ...)"},
+    };
+    for (size_t i = 0; name && i < sizeof map / sizeof map[0]; i++)
+        if (!strcmp(name, map[i][0])) return map[i][1];
+    return NULL;
+}
+
+bool is_builder_call(CXCursor call, const char **which) {
+    char *name = direct_callee_name(call);
+    if (!name) return false;
     const char *w = NULL;
     if (!strcmp(name, "ac__run_blocking_builder")) w = "run_blocking";
+    else if (!strcmp(name, "ac__run_blocking_ctx_builder")) w = "run_blocking_ctx";
     else if (!strcmp(name, "ac__launch_builder")) w = "launch";
     else if (!strcmp(name, "ac__async_builder")) w = "async";
     free(name);

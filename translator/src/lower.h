@@ -25,4 +25,51 @@ char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *r
 void emit_stmt(fnctx *fx, node *n);
 void emit_decl(fnctx *fx, node *ds);
 
+/* ---- regions (lower_stmt.c) ----
+ *
+ * While the body of a try, catch or finally block or of a scope block is
+ * lowered, a region for it is open (fx->regions, innermost last).  A
+ * region has a handler (a label) where a throw inside it goes, and exit
+ * actions that every jump out of it runs (releasing the caught error,
+ * running the finally block, waiting for the scope's children).  Jumps
+ * that must run a finally block or a scope's exit first are recorded in
+ * the statement's pending list and re-lowered after that code, at the
+ * statement's own position. */
+typedef enum rkind { R_TRY, R_CATCH, R_FINALLY, R_SCOPE } rkind;
+
+typedef struct rstmt {
+    node *n;             /* N_TRY or N_SCOPE */
+    int id;              /* labels ac_?ID, fields ac_pID / ac_eID / ac_sID */
+    vec pending;         /* jump*: pending action k + 2 is jump k */
+    bool finally_used;   /* something jumps to ac_fID */
+    bool done_used;      /* something jumps to ac_dID */
+    bool may_throw;      /* the finally block can run with a pending error */
+} rstmt;
+
+typedef struct region {
+    rkind kind;
+    rstmt *st;
+    node *area;          /* the block it covers */
+    char label[24];      /* its handler */
+    bool label_used;
+} region;
+
+typedef struct neg {
+    int state;           /* resumed with -state after a failed suspension */
+    char *label;         /* the handler of that suspension point */
+} neg;
+
+/* The handler of the current position (marked used), or NULL outside
+ * every region, where a throw returns AC_THROW to the caller. */
+const char *handler_label(fnctx *fx);
+/* The statement that sends the error in flight to the current handler:
+ * "goto ac_hN;" or "return AC_THROW;". */
+char *throw_jump(fnctx *fx);
+/* The statement that runs `call` (an expression that sets the error in
+ * flight and returns AC_THROW, like ac__fail_oom(&ac__fr->hdr)) and goes
+ * to the current handler. */
+char *fail_stmt(fnctx *fx, const char *call);
+/* Emits: throw `err` (an ac_error *, consumed) at `line`. */
+void emit_throw(fnctx *fx, const char *err, unsigned line);
+
 #endif

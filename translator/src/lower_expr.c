@@ -206,19 +206,37 @@ static char *paren(char *r) {
 
 /* ---- suspension points ---- */
 
-/* Emits the call of suspend function `name` and returns its value's text. */
+/* Emits the call of suspend function `name` and returns its value's text.
+ * Inside a region, a failure goes to the region's handler: at once when
+ * the call fails without suspending (or its frame cannot be allocated),
+ * and through the resume case -K when it fails after suspending. */
 char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype,
                         const char *args, unsigned line) {
     char *t = is_void ? NULL : new_temp(fx, rtype);
     int k = ++fx->nstates;
+    const char *h = handler_label(fx);
     buf_newline(&fx->out);
-    buf_printf(&fx->out,
-               "{ ac_frame *ac__cf = %s__ac_new(ac__fr->hdr.coro, %s%s%s%s);\n"
-               "  if (!ac__cf) return ac__fail_oom(&ac__fr->hdr);\n"
-               "  ac__fr->hdr.state = %d; ac__fr->hdr.line = %u;\n"
-               "  { ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf); if (ac__st != AC_DONE) return ac__st; } }\n"
-               "ac_L%d:;\n",
-               name, t ? "&" : "", t ? t : "0", *args ? ", " : "", args, k, line, k);
+    buf_printf(&fx->out, "{ ac_frame *ac__cf = %s__ac_new(ac__fr->hdr.coro, %s%s%s%s);\n", name, t ? "&" : "",
+               t ? t : "0", *args ? ", " : "", args);
+    if (h) {
+        neg *ng = xmalloc(sizeof *ng);
+        ng->state = k;
+        ng->label = xstrdup(h);
+        vec_push(&fx->negs, ng);
+        buf_printf(&fx->out,
+                   "  if (!ac__cf) { (void)ac__fail_oom(&ac__fr->hdr); goto %s; }\n"
+                   "  ac__fr->hdr.state = %d; ac__fr->hdr.line = %u;\n"
+                   "  { ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf); if (ac__st == AC_THROW) goto %s; "
+                   "if (ac__st != AC_DONE) return ac__st; } }\n",
+                   h, k, line, h);
+    } else {
+        buf_printf(&fx->out,
+                   "  if (!ac__cf) return ac__fail_oom(&ac__fr->hdr);\n"
+                   "  ac__fr->hdr.state = %d; ac__fr->hdr.line = %u;\n"
+                   "  { ac_status ac__st = ac__call(&ac__fr->hdr, ac__cf); if (ac__st != AC_DONE) return ac__st; } }\n",
+                   k, line);
+    }
+    buf_printf(&fx->out, "ac_L%d:;\n", k);
     put_line_directive(&fx->out, line); /* the rest of the statement */
     return t ? t : xstrdup("((void)0)");
 }
@@ -247,20 +265,36 @@ node *strip(node *n) {
     return n;
 }
 
+bool builder_is_rb(node *builder) { return !strncmp(builder->builder, "run_blocking", 12); }
+
+/* Where a builder's arguments are, as the macros of asyncc.h pass them:
+ *   ac__run_blocking_builder(CALL, out)
+ *   ac__run_blocking_ctx_builder(ctx, CALL, out)
+ *   ac__launch_builder(scope, ctx, start, CALL), ac__async_builder(...) */
+int builder_call_index(node *builder) {
+    return !strcmp(builder->builder, "run_blocking") ? 0 : !strcmp(builder->builder, "run_blocking_ctx") ? 1 : 3;
+}
+
 /* The suspend call a builder starts: its `((CALL), 0)` argument, as the
  * macros in asyncc.h write it.  Anything else is reported at what the user
  * wrote there, and NULL returned. */
 node *builder_call(node *builder) {
-    bool rb = !strcmp(builder->builder, "run_blocking");
-    node *c = strip(builder->kid[rb ? 0 : 1]);
+    bool rb = builder_is_rb(builder);
+    int ci = builder_call_index(builder);
+    if (builder->nkid <= ci) {
+        diag_at(builder->cur, "malformed ac_%s", builder->builder);
+        return NULL;
+    }
+    node *c = strip(builder->kid[ci]);
     node *arg = c;
     if (c->kind == N_BINOP && c->op == CXBinaryOperator_Comma && c->nkid == 2) {
         arg = strip(c->kid[0]);
         if (arg->kind == N_SUSPCALL) return arg;
     }
+    bool ctx = !strcmp(builder->builder, "run_blocking_ctx");
     diag_at(loc_of(clang_getCursorLocation(arg->cur)).direct ? arg->cur : builder->cur,
             "ac_%s expects a call of a suspend function, like ac_%s(%sf(x)%s)", builder->builder,
-            builder->builder, rb ? "" : "scope, ", rb ? ", &out" : "");
+            builder->builder, rb ? (ctx ? "ctx, " : "") : "scope, ", rb ? ", &out" : "");
     return NULL;
 }
 
@@ -268,30 +302,86 @@ char *result_size(sfn *f) {
     return f->is_void ? xstrdup("0") : xprintf("sizeof(%s)", f->rtype);
 }
 
+static bool is_void_cast(node *n) {
+    return n->kind == N_CAST && clang_getCanonicalType(clang_getCursorType(n->cur)).kind == CXType_Void;
+}
+
+/* A builder whose value is discarded (an expression statement, a cast to
+ * void, the left of a comma) starts a detached job.  When in doubt, the
+ * value counts as used: the handle then lives until its scope ends. */
+bool value_discarded(node *n) {
+    node *c = n, *p = n->parent;
+    while (p && (p->kind == N_PAREN || (p->kind == N_IMPLICIT && p->nkid == 1))) {
+        c = p;
+        p = p->parent;
+    }
+    if (!p) return false;
+    switch (p->kind) {
+    case N_CAST: return is_void_cast(p);
+    case N_BINOP:
+        if (p->op != CXBinaryOperator_Comma || p->nkid != 2) return false;
+        return c == p->kid[0] || value_discarded(p);
+    case N_COMPOUND: /* the last statement of ({ ... }) is its value */
+        return !(p->parent && p->parent->kind == N_STMTEXPR && c == p->kid[p->nkid - 1]);
+    case N_LABEL: case N_DEFAULT: case N_TRY: return true;
+    case N_CASE: return c == p->kid[p->nkid - 1];
+    case N_IF: case N_SWITCH: return c != p->kid[0];
+    case N_WHILE: return p->nkid == 2 && c == p->kid[1];
+    case N_DO: return c == p->kid[0];
+    case N_FOR: return c == p->for_init || c == p->for_inc || c == p->body;
+    default: return false;
+    }
+}
+
 static char *lower_builder(fnctx *fx, node *n) {
-    bool rb = !strcmp(n->builder, "run_blocking");
+    bool rb = builder_is_rb(n);
+    int ci = builder_call_index(n);
     node *call = builder_call(n);
     if (!call) return xstrdup("0");
     call->callee->used = true;
-    if (rb) check_out(n->kid[1], call->callee);
-    char *other = lower_expr(fx, n->kid[rb ? 1 : 0]);
+    if (rb) check_out(n->kid[ci + 1], call->callee);
+    /* the arguments in order: C leaves them unsequenced, like any call's */
+    char *pre[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < ci; i++) pre[i] = lower_expr(fx, n->kid[i]);
     char *args = lower_args(fx, call);
+    char *out = rb ? lower_expr(fx, n->kid[ci + 1]) : NULL;
     char *size = result_size(call->callee);
     const char *ty = rb ? "ac_error *" : !strcmp(n->builder, "launch") ? "ac_job *" : "ac_deferred *";
     char *t = new_temp(fx, ty);
     buf_newline(&fx->out);
-    if (rb)
-        buf_printf(&fx->out, "%s = ac__run_blocking(%s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
-                   call->callee->name, size, *args ? ", " : "", args, other, size);
-    else
+    if (rb) {
+        buf_printf(&fx->out, "%s = ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
+                   ci ? pre[0] : "0", call->callee->name, size, *args ? ", " : "", args, out, size);
+    } else {
+        char *fail = fail_stmt(fx, "ac__builder_failed(&ac__fr->hdr)");
         buf_printf(&fx->out,
-                   "%s = ac__%s(%s, %s__ac_new(ac__coro_new(%s), 0%s%s));\n"
-                   "if (!%s) return ac__fail_oom(&ac__fr->hdr);\n",
-                   t, n->builder, other, call->callee->name, size, *args ? ", " : "", args, t);
-    free(other);
+                   "%s = ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s%s));\n"
+                   "if (!%s) %s\n",
+                   t, n->builder, pre[0], pre[1], pre[2], value_discarded(n), call->callee->name, size,
+                   *args ? ", " : "", args, t, fail);
+        free(fail);
+    }
+    bool discarded = value_discarded(n);
+    for (int i = 0; i < 3; i++) free(pre[i]);
+    free(out);
     free(args);
     free(size);
+    if (discarded) { /* (ac_launch(s, f()), x): no value left to ignore */
+        free(t);
+        return xstrdup("((void)0)");
+    }
     return t;
+}
+
+/* ac_throw(e): throws e (consumed); ac_rethrow(e) throws a caught error on
+ * (the catch block's end releases its own reference). */
+static char *lower_throw(fnctx *fx, node *n) {
+    char *e = n->nkid ? lower_expr(fx, n->kid[0]) : xstrdup("0");
+    char *err = n->rethrow ? xprintf("ac_error_retain(%s)", e) : xstrdup(e);
+    emit_throw(fx, err, n->line);
+    free(err);
+    free(e);
+    return xstrdup("((void)0)");
 }
 
 /* a && b, a || b, a , b with a suspension on the right */
@@ -561,6 +651,7 @@ char *lower_expr(fnctx *fx, node *n) {
     switch (n->kind) {
     case N_SUSPCALL: return lower_suspcall(fx, n);
     case N_BUILDER: return lower_builder(fx, n);
+    case N_THROW: return lower_throw(fx, n);
     case N_ELVIS: return lower_elvis(fx, n);
     case N_DECLREF: return structural(fx, n);
     case N_COMPOUNDLIT: return lower_compound_literal(fx, n);

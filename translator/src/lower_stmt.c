@@ -1,6 +1,8 @@
 /* lower_stmt.c -- statements: control flow keeps its C shape; loops whose
- * condition suspends become for (;;) with the condition inside; scope
- * blocks become regions whose exits wait for the children. */
+ * condition suspends become for (;;) with the condition inside; try
+ * statements and scope blocks become regions (lower.h) with handlers for
+ * throws and exit actions that every jump out of them passes through. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,17 +34,154 @@ static void emit_sub(fnctx *fx, node *n) {
     buf_puts(&fx->out, "}\n");
 }
 
-/* Leaves the current region with exit code 1 (return) or finishes the
- * function when no region is open. */
-static void emit_return_jump(fnctx *fx, int depth) {
+/* ---- regions and jumps ---- */
+
+/* A jump as the user wrote it: re-lowered at each statement whose exit
+ * actions it passes through. */
+typedef struct jump {
+    nkind kind;          /* N_RETURN, N_BREAK, N_CONTINUE, N_GOTO */
+    node *target;        /* break/continue: the loop or switch; goto: the label */
+    char *label;         /* goto: the label's name */
+} jump;
+
+static region *region_at(fnctx *fx, int depth) { return depth > 0 ? fx->regions.v[depth - 1] : NULL; }
+
+const char *handler_label(fnctx *fx) {
+    region *r = region_at(fx, fx->regions.n);
+    if (!r) return NULL;
+    r->label_used = true;
+    return r->label;
+}
+
+char *throw_jump(fnctx *fx) {
+    const char *h = handler_label(fx);
+    return h ? xprintf("goto %s;", h) : xstrdup("return AC_THROW;");
+}
+
+char *fail_stmt(fnctx *fx, const char *call) {
+    const char *h = handler_label(fx);
+    return h ? xprintf("{ (void)%s; goto %s; }", call, h) : xprintf("return %s;", call);
+}
+
+void emit_throw(fnctx *fx, const char *err, unsigned line) {
+    char *call = xprintf("ac__throw(&ac__fr->hdr, %s, ac__fr->hdr.file, %u)", err, line);
+    char *st = fail_stmt(fx, call);
     buf_newline(&fx->out);
-    if (depth <= 0) {
-        buf_puts(&fx->out, "return AC_DONE;\n");
+    buf_printf(&fx->out, "%s\n", st);
+    free(st);
+    free(call);
+}
+
+/* Handler labels: ac_hN for a try block or a scope block, ac_kN for a
+ * catch block, ac_gN for a finally block. */
+static region *push_region(fnctx *fx, rkind kind, rstmt *st, node *area) {
+    static const char letter[] = {[R_TRY] = 'h', [R_CATCH] = 'k', [R_FINALLY] = 'g', [R_SCOPE] = 'h'};
+    region *r = xcalloc(1, sizeof *r);
+    r->kind = kind;
+    r->st = st;
+    r->area = area;
+    snprintf(r->label, sizeof r->label, "ac_%c%d", letter[kind], st->id);
+    vec_push(&fx->regions, r);
+    return r;
+}
+
+static void pop_region(fnctx *fx) { fx->regions.n--; }
+
+static rstmt *new_rstmt(fnctx *fx, node *n) {
+    rstmt *st = xcalloc(1, sizeof *st);
+    st->n = n;
+    st->id = n->id = ++fx->nlabels;
+    return st;
+}
+
+static bool exits(jump *j, region *r) {
+    switch (j->kind) {
+    case N_RETURN: return true;
+    case N_GOTO: return j->target && !node_contains(r->area, j->target);
+    default: return j->target && node_contains(j->target, r->area);
+    }
+}
+
+/* The pending action that stands for jump j after st's finally block or
+ * scope exit: 0 is none (fall through), 1 a pending throw, k + 2 the
+ * statement's jump k. */
+static int pending_code(rstmt *st, jump *j) {
+    for (int i = 0; i < st->pending.n; i++) {
+        jump *p = st->pending.v[i];
+        if (p->kind == j->kind && p->target == j->target) return i + 2;
+    }
+    jump *c = xmalloc(sizeof *c);
+    *c = *j;
+    vec_push(&st->pending, c);
+    return st->pending.n + 1;
+}
+
+static void plain_jump(fnctx *fx, jump *j) {
+    buf_newline(&fx->out);
+    switch (j->kind) {
+    case N_RETURN: buf_puts(&fx->out, "return AC_DONE;\n"); break;
+    case N_GOTO: buf_printf(&fx->out, "goto %s;\n", j->label); break;
+    case N_CONTINUE:
+        if (j->target && j->target->lowered_loop) {
+            j->target->label_used = true;
+            buf_printf(&fx->out, "goto ac_c%d;\n", j->target->id);
+        } else {
+            buf_puts(&fx->out, "continue;\n");
+        }
+        break;
+    default: buf_puts(&fx->out, "break;\n"); break;
+    }
+}
+
+/* Lowers jump j at a position inside the first `depth` regions: the
+ * exit actions of each region it leaves, innermost first, then the jump.
+ * A finally block or a scope's exit runs as code of its own statement:
+ * the jump becomes a pending action there, re-lowered after it. */
+static void lower_jump(fnctx *fx, jump *j, int depth) {
+    region *r = region_at(fx, depth);
+    if (!r || !exits(j, r)) {
+        plain_jump(fx, j);
         return;
     }
-    node *r = fx->regions.v[depth - 1];
-    r->label_used = true;
-    buf_printf(&fx->out, "ac__fr->ac_x%d = 1; goto ac_e%d;\n", r->id, r->id);
+    rstmt *st = r->st;
+    int k = st->id;
+    buf_newline(&fx->out);
+    switch (r->kind) {
+    case R_CATCH:
+        buf_printf(&fx->out, "ac_error_release(ac__fr->%s);\n", st->n->catch_var->field);
+        /* fall through */
+    case R_TRY:
+        if (!st->n->finally_body) {
+            lower_jump(fx, j, depth - 1);
+            break;
+        }
+        st->finally_used = true;
+        buf_printf(&fx->out, "ac__fr->ac_p%d = %d; goto ac_f%d;\n", k, pending_code(st, j), k);
+        break;
+    case R_FINALLY:
+        /* a jump out of a finally block discards the pending error */
+        if (st->may_throw) buf_printf(&fx->out, "if (ac__fr->ac_p%d == 1) ac_error_release(ac__fr->ac_e%d);\n", k, k);
+        lower_jump(fx, j, depth - 1);
+        break;
+    case R_SCOPE:
+        if ((j->kind == N_BREAK || j->kind == N_CONTINUE) && j->target == st->n)
+            buf_printf(&fx->out, "goto ac_e%d;\n", k); /* leaves the block: nothing pending */
+        else
+            buf_printf(&fx->out, "ac__fr->ac_p%d = %d; goto ac_e%d;\n", k, pending_code(st, j), k);
+        break;
+    }
+}
+
+/* After a finally block or a scope's exit: the pending jumps, each lowered
+ * again at the statement's position. */
+static void emit_pending(fnctx *fx, rstmt *st) {
+    for (int i = 0; i < st->pending.n; i++) {
+        buf_newline(&fx->out);
+        buf_printf(&fx->out, "if (ac__fr->ac_p%d == %d) {\n", st->id, i + 2);
+        lower_jump(fx, st->pending.v[i], fx->regions.n);
+        buf_newline(&fx->out);
+        buf_puts(&fx->out, "}\n");
+    }
 }
 
 static void emit_return(fnctx *fx, node *n) {
@@ -53,29 +192,19 @@ static void emit_return(fnctx *fx, node *n) {
         else buf_printf(&fx->out, "*(__typeof__(%s) *)ac__fr->hdr.result = %s;\n", fx->fn->rtype, r);
         free(r);
     }
-    emit_return_jump(fx, fx->regions.n);
+    jump j = {N_RETURN, NULL, NULL};
+    lower_jump(fx, &j, fx->regions.n);
 }
 
 static void emit_jump(fnctx *fx, node *n) {
-    bool cont = n->kind == N_CONTINUE;
-    node *t = jump_target(n, cont);
-    buf_newline(&fx->out);
-    if (t && t->kind == N_SCOPE) {
-        t->label_used = true;
-        buf_printf(&fx->out, "goto ac_e%d;\n", t->id);
-    } else if (t && cont && t->lowered_loop) {
-        t->label_used = true;
-        buf_printf(&fx->out, "goto ac_c%d;\n", t->id);
-    } else {
-        buf_puts(&fx->out, cont ? "continue;\n" : "break;\n");
-    }
+    jump j = {n->kind, jump_target(n, n->kind == N_CONTINUE), NULL};
+    lower_jump(fx, &j, fx->regions.n);
 }
 
 static void emit_goto(fnctx *fx, node *n) {
     char *name = cursor_spelling(clang_getCursorReferenced(n->cur));
-    buf_newline(&fx->out);
-    buf_printf(&fx->out, "goto %s;\n", name);
-    free(name);
+    jump j = {N_GOTO, goto_target(fx, n), name};
+    lower_jump(fx, &j, fx->regions.n);
 }
 
 static void emit_loop_cond(fnctx *fx, node *cond) {
@@ -158,34 +287,167 @@ static var *scope_var(node *n) {
     return NULL;
 }
 
-/* ac_coroutine_scope(s) { body } */
+/* A scope block:  for (ac_scope *s = ac__scope_builder(KIND, ctx, ms, ok); s; s = 0) body
+ *
+ *     ac__fr->ac_pN = 0;
+ *     { int ac__so = ac__scope_open(&ac__fr->ac_sN, &ac__fr->hdr, KIND, ctx, ms, ok);
+ *       if (ac__so < 0) <to the enclosing handler>
+ *       if (ac__so == 0) goto ac_eN; }
+ *     ac__fr->s = ac__fr->ac_sN;
+ *     { body }                 a throw: goto ac_hN; a jump out: ac_pN = k; goto ac_eN;
+ *     goto ac_eN;
+ *     ac_hN:; ac__scope_fail(ac__fr->ac_sN, &ac__fr->hdr);
+ *     ac_eN:;
+ *     ac__scope_join(ac__fr->ac_sN)         (a suspension point)
+ *     ac__scope_close: AC_THROW -> the enclosing handler
+ *     if (ac__fr->ac_pN == k) { the jump, lowered here }
+ */
 static void emit_scope(fnctx *fx, node *n) {
-    int k = n->id = ++fx->nlabels;
-    var *s = scope_var(n);
-    if (!s || !n->body) {
-        diag_at(n->cur, "malformed ac_coroutine_scope block");
+    var *s = n->nkid ? scope_var(n) : NULL;
+    node *call = NULL;
+    for (int i = 0; s && i < n->kid[0]->nkid; i++)
+        if (n->kid[0]->kid[i]->kind == N_VAR && n->kid[0]->kid[i]->init) call = strip(n->kid[0]->kid[i]->init);
+    if (!s || !n->body || !call || call->kind != N_CALL || call->nkid != 5) {
+        diag_at(n->cur, "malformed scope block: write ac_coroutine_scope(s) { ... }");
         return;
     }
+    rstmt *st = new_rstmt(fx, n);
+    int k = st->id;
     buf_printf(&fx->fields, "    ac_scope *%s;\n", s->field);
-    buf_printf(&fx->temps, "    ac_scope ac_scope%d;\n    int ac_x%d;\n", k, k);
+    buf_printf(&fx->temps, "    ac_scope *ac_s%d;\n    int ac_p%d;\n", k, k);
+    char *a[4];
+    for (int i = 0; i < 4; i++) a[i] = lower_expr(fx, call->kid[i + 1]);
+    char *tj = throw_jump(fx);
+    buf_newline(&fx->out);
     buf_printf(&fx->out,
-               "ac__fr->%s = &ac__fr->ac_scope%d;\nac__scope_open(&ac__fr->ac_scope%d, &ac__fr->hdr);\n"
-               "ac__fr->ac_x%d = 0;\n",
-               s->field, k, k, k);
-    vec_push(&fx->regions, n);
+               "ac__fr->ac_p%d = 0;\n"
+               "{ int ac__so = ac__scope_open(&ac__fr->ac_s%d, &ac__fr->hdr, %s, %s, %s, %s);\n"
+               "  if (ac__so < 0) %s\n"
+               "  if (ac__so == 0) goto ac_e%d; }\n"
+               "ac__fr->%s = ac__fr->ac_s%d;\n",
+               k, k, a[0], a[1], a[2], a[3], tj, k, s->field, k);
+    free(tj);
+    for (int i = 0; i < 4; i++) free(a[i]);
+    region *r = push_region(fx, R_SCOPE, st, n);
     emit_sub(fx, n->body);
-    fx->regions.n--;
-    if (n->label_used) buf_printf(&fx->out, "ac_e%d:;\n", k);
-    char *arg = xprintf("&ac__fr->ac_scope%d", k);
+    pop_region(fx);
+    line_directive(fx, n->line);
+    if (r->label_used)
+        buf_printf(&fx->out, "goto ac_e%d;\n%s:;\nac__scope_fail(ac__fr->ac_s%d, &ac__fr->hdr);\n", k, r->label, k);
+    buf_printf(&fx->out, "ac_e%d:;\n", k);
+    char *arg = xprintf("ac__fr->ac_s%d", k);
     free(emit_suspend_call(fx, "ac__scope_join", true, "void", arg, n->line));
     free(arg);
-    buf_printf(&fx->out,
-               "{ ac_status ac__st = ac__scope_close(&ac__fr->ac_scope%d, &ac__fr->hdr); "
-               "if (ac__st != AC_DONE) return ac__st; }\n"
-               "if (ac__fr->ac_x%d == 1) {\n",
-               k, k);
-    emit_return_jump(fx, fx->regions.n);
-    buf_puts(&fx->out, "}\n");
+    const char *h = handler_label(fx);
+    buf_printf(&fx->out, "{ ac_status ac__st = ac__scope_close(ac__fr->ac_s%d, &ac__fr->hdr); if (ac__st != AC_DONE) ", k);
+    if (h) buf_printf(&fx->out, "goto %s; }\n", h);
+    else buf_puts(&fx->out, "return ac__st; }\n");
+    emit_pending(fx, st);
+}
+
+/* Sends a normal end of the try or catch block to the finally block, or
+ * past the statement. */
+static void goto_after(fnctx *fx, rstmt *st) {
+    buf_newline(&fx->out);
+    if (st->n->finally_body) {
+        st->finally_used = true;
+        buf_printf(&fx->out, "goto ac_f%d;\n", st->id);
+    } else {
+        st->done_used = true;
+        buf_printf(&fx->out, "goto ac_d%d;\n", st->id);
+    }
+}
+
+/* ac_try { T } ac_catch (e) { C } ac_finally { F }:
+ *
+ *     ac__fr->ac_pN = 0;                         pending action: 0 none, 1 throw, k + 2 jump k
+ *     { T }                                      a throw: goto ac_hN;  a jump out: ac_pN = k; goto ac_fN;
+ *     goto ac_fN;
+ *     ac_hN:; ac__fr->e = ac__catch(&ac__fr->hdr);
+ *     { C }                                      a throw: goto ac_kN;  a jump out: release e, then as in T
+ *     ac_error_release(ac__fr->e); goto ac_fN;
+ *     ac_kN:; ac_error_release(ac__fr->e);
+ *     ac__fr->ac_eN = ac__catch(&ac__fr->hdr); ac__fr->ac_pN = 1;
+ *     ac_fN:;
+ *     { F }                                      a throw: goto ac_gN;  a jump out: release ac_eN, jump
+ *     if (ac__fr->ac_pN == 1) <rethrow ac_eN to the enclosing handler>
+ *     if (ac__fr->ac_pN == k + 2) { jump k, lowered here }
+ *     goto ac_dN;
+ *     ac_gN:; release ac_eN if pending; <to the enclosing handler>
+ *     ac_dN:;
+ *
+ * Without a finally block, the catch block's exits go on at once; without
+ * a catch block, a throw in T goes to F with the error pending.  Labels
+ * nothing jumps to are left out. */
+static void emit_try(fnctx *fx, node *n) {
+    rstmt *st = new_rstmt(fx, n);
+    int k = st->id;
+    bool fin = n->finally_body != NULL;
+    if (fin) {
+        buf_printf(&fx->temps, "    int ac_p%d;\n    ac_error *ac_e%d;\n", k, k);
+        buf_newline(&fx->out);
+        buf_printf(&fx->out, "ac__fr->ac_p%d = 0;\n", k);
+    }
+    region *rt = push_region(fx, R_TRY, st, n->body);
+    emit_sub(fx, n->body);
+    pop_region(fx);
+    if (n->catch_body && n->catch_var) {
+        const char *e = n->catch_var->field;
+        buf_printf(&fx->fields, "    ac_error *%s;\n", e);
+        line_directive(fx, n->catch_line);
+        goto_after(fx, st);
+        if (rt->label_used) buf_printf(&fx->out, "%s:;\n", rt->label);
+        buf_printf(&fx->out, "ac__fr->%s = ac__catch(&ac__fr->hdr);\n", e);
+        region *rc = push_region(fx, R_CATCH, st, n->catch_body);
+        emit_sub(fx, n->catch_body);
+        pop_region(fx);
+        line_directive(fx, n->catch_line);
+        buf_printf(&fx->out, "ac_error_release(ac__fr->%s);\n", e);
+        if (rc->label_used) {
+            goto_after(fx, st);
+            buf_printf(&fx->out, "%s:;\nac_error_release(ac__fr->%s);\n", rc->label, e);
+            if (fin) {
+                st->may_throw = true;
+                buf_printf(&fx->out, "ac__fr->ac_e%d = ac__catch(&ac__fr->hdr); ac__fr->ac_p%d = 1;\n", k, k);
+            } else {
+                char *tj = throw_jump(fx);
+                buf_printf(&fx->out, "%s\n", tj);
+                free(tj);
+            }
+        }
+    } else if (fin && rt->label_used) {
+        line_directive(fx, n->finally_line);
+        goto_after(fx, st);
+        st->may_throw = true;
+        buf_printf(&fx->out, "%s:;\nac__fr->ac_e%d = ac__catch(&ac__fr->hdr); ac__fr->ac_p%d = 1;\n", rt->label, k, k);
+    }
+    if (fin) {
+        line_directive(fx, n->finally_line);
+        if (st->finally_used) buf_printf(&fx->out, "ac_f%d:;\n", k);
+        region *rf = push_region(fx, R_FINALLY, st, n->finally_body);
+        emit_sub(fx, n->finally_body);
+        pop_region(fx);
+        line_directive(fx, n->finally_line);
+        if (st->may_throw) {
+            char *call = xprintf("ac__throw(&ac__fr->hdr, ac__fr->ac_e%d, ac__fr->hdr.file, %u)", k, n->finally_line);
+            char *fs = fail_stmt(fx, call);
+            buf_printf(&fx->out, "if (ac__fr->ac_p%d == 1) %s\n", k, fs);
+            free(fs);
+            free(call);
+        }
+        emit_pending(fx, st);
+        if (rf->label_used) {
+            st->done_used = true;
+            buf_newline(&fx->out);
+            buf_printf(&fx->out, "goto ac_d%d;\n%s:;\n", k, rf->label);
+            if (st->may_throw) buf_printf(&fx->out, "if (ac__fr->ac_p%d == 1) ac_error_release(ac__fr->ac_e%d);\n", k, k);
+            char *tj = throw_jump(fx);
+            buf_printf(&fx->out, "%s\n", tj);
+            free(tj);
+        }
+    }
+    buf_newline(&fx->out);
+    if (st->done_used) buf_printf(&fx->out, "ac_d%d:;\n", k);
 }
 
 /* A gap may be copied when all it holds besides blanks is comments,
@@ -346,6 +608,7 @@ void emit_stmt(fnctx *fx, node *n) {
     case N_DO: emit_do(fx, n); break;
     case N_FOR: emit_for(fx, n); break;
     case N_SCOPE: emit_scope(fx, n); break;
+    case N_TRY: emit_try(fx, n); break;
     case N_SWITCH: {
         char *c = lower_expr(fx, n->kid[0]);
         buf_newline(&fx->out);

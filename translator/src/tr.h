@@ -100,6 +100,12 @@ extern vec g_sfns;          /* sfn* */
 sfn *sfn_of_decl(CXCursor fn);          /* NULL if not a suspend function */
 sfn *sfn_of_callee(CXCursor call);      /* the suspend function a CallExpr calls */
 bool is_builder_call(CXCursor call, const char **which);
+/* The name of the function a call names directly (f(x), (f)(x)), or NULL. */
+char *direct_callee_name(CXCursor call);
+/* The surface markers of asyncc.h that only suspend functions may use:
+ * try/catch/finally/throw and scope blocks.  The macro the user wrote for
+ * a marker name ("ac_try" for ac__try_marker), or NULL. */
+const char *marker_macro(const char *name);
 void find_suspend_functions(void);
 
 /* ---- IR (ir.h content) ---- */
@@ -109,6 +115,8 @@ typedef enum nkind {
     N_COMPOUND, N_IF, N_WHILE, N_DO, N_FOR, N_SWITCH, N_CASE, N_DEFAULT,
     N_LABEL, N_GOTO, N_IGOTO, N_BREAK, N_CONTINUE, N_RETURN, N_DECLSTMT,
     N_NULLSTMT, N_SCOPE,
+    N_TRY,          /* ac_try { } ac_catch (e) { } ac_finally { } */
+    N_THROW,        /* ac_throw(e), ac_rethrow(e) */
     N_VAR, N_TYPEDECL,
     N_CALL, N_SUSPCALL, N_BUILDER, N_BINOP, N_UNOP, N_COND, N_PAREN,
     N_CAST, N_MEMBER, N_SUBSCRIPT, N_DECLREF, N_LITERAL, N_STRING,
@@ -134,12 +142,16 @@ struct node {
     bool blocks_text;    /* must be printed structurally (see analyze.c) */
     int op;              /* binary/unary operator kind */
     sfn *callee;         /* N_SUSPCALL, N_BUILDER: the suspend function */
-    const char *builder; /* N_BUILDER: "run_blocking", "launch", "async" */
+    const char *builder; /* N_BUILDER: "run_blocking", "run_blocking_ctx", "launch", "async" */
     node *bcall;         /* N_BUILDER: the suspend call inside */
     var *ref;            /* N_DECLREF to a frame variable */
     var *v;              /* N_VAR */
     node *init;          /* N_VAR: the initialiser (also a kid), or NULL */
-    node *for_init, *for_cond, *for_inc, *body; /* N_FOR / N_SCOPE */
+    node *for_init, *for_cond, *for_inc, *body; /* N_FOR / N_SCOPE; N_TRY: the try block */
+    node *catch_body, *finally_body; /* N_TRY: the clauses present, else NULL */
+    var *catch_var;      /* N_TRY with a catch: its error variable */
+    unsigned catch_line, finally_line; /* N_TRY: lines of ac_catch, ac_finally */
+    bool rethrow;        /* N_THROW: ac_rethrow */
     int id;              /* label numbers for loops/regions */
     bool lowered_loop;   /* continue must become a goto */
     bool label_used;     /* its generated end/continue label is jumped to */
@@ -152,6 +164,7 @@ struct var {
     bool hoisted;        /* lives in the frame */
     bool is_param;
     bool is_static;      /* static or extern: left as written */
+    bool is_catch;       /* the error variable of an ac_catch: always in the frame */
     node *declstmt;      /* the declaration statement (locals) */
     node *scope;         /* the block or for statement it is declared in */
 };
@@ -166,8 +179,9 @@ typedef struct fnctx {
     buf temps;           /* frame fields for temporaries */
     buf prelude;         /* file-scope declarations (local types) */
     buf out;             /* resume function body */
-    vec regions;         /* active scope regions (node*) while lowering */
-    vec jumps;           /* enclosing break/continue targets (node*) */
+    vec regions;         /* region*: try/catch/finally/scope regions open while lowering (lower.h) */
+    vec negs;            /* neg*: resume cases -k for suspension points with a handler */
+    unsigned last_marker_at; /* analyze: the last misplaced marker reported */
     char *gap;           /* comments to put before the next statement */
     unsigned gap_off;    /* where they start in the input */
 } fnctx;
@@ -179,6 +193,11 @@ void diag_address_taken(CXCursor ref, sfn *f);
 void lower_function(fnctx *fx);
 bool node_contains(node *outer, node *inner);
 node *jump_target(node *n, bool is_continue);
+/* The label statement a goto names, or NULL. */
+node *goto_target(fnctx *fx, node *go);
+/* An area a try statement or scope block guards: a try, catch or finally
+ * block (a child of N_TRY), or a scope block (N_SCOPE) itself. */
+bool is_region_area(node *n);
 /* The text range that stands for exactly this node, if any. */
 bool copy_range(node *n, unsigned *b, unsigned *e);
 
@@ -187,6 +206,12 @@ char *lower_expr_text(fnctx *fx, node *n);
 /* The suspend call a builder (N_BUILDER) starts; diagnoses and returns NULL
  * when its argument is not one. */
 node *builder_call(node *builder);
+/* ac_run_blocking or ac_run_blocking_ctx */
+bool builder_is_rb(node *builder);
+/* The index of the builder's call argument among its arguments. */
+int builder_call_index(node *builder);
+/* The value of expression n is discarded (a statement, a cast to void). */
+bool value_discarded(node *n);
 char *result_size(sfn *f);
 void check_out(node *out, sfn *f);
 /* #line LINE "input" on a line of its own */
