@@ -46,7 +46,11 @@ extern "C" {
 /* ------------------------------------------------------------------ */
 
 /* An error type is a static descriptor; `parent` makes types a tree so a
- * test can ask "is this a cancellation?" with ac_error_is. */
+ * catch can ask "is this a cancellation?" with ac_error_is.  A program
+ * defines its own the same way:
+ *
+ *     const ac_error_type MY_PARSE_ERROR = {"ParseError", &AC_ERROR};
+ */
 typedef struct ac_error_type {
     const char *name;
     const struct ac_error_type *parent;
@@ -54,12 +58,23 @@ typedef struct ac_error_type {
 
 extern const ac_error_type AC_ERROR;           /* root of all error types */
 extern const ac_error_type AC_OUT_OF_MEMORY;   /* an allocation failed */
-extern const ac_error_type AC_ILLEGAL_STATE;   /* runtime misuse */
+extern const ac_error_type AC_ILLEGAL_STATE;   /* misuse, e.g. a bad state */
 extern const ac_error_type AC_ILLEGAL_ARGUMENT;
+extern const ac_error_type AC_ARITHMETIC;
+extern const ac_error_type AC_IO_ERROR;        /* I/O failed; errno in message */
 extern const ac_error_type AC_DEADLOCK;        /* run_blocking: nothing can run */
-extern const ac_error_type AC_CANCELLATION;
+extern const ac_error_type AC_CANCELLATION;    /* a coroutine was cancelled */
+extern const ac_error_type AC_JOB_CANCELLATION;/* ... by its job (child of it) */
+extern const ac_error_type AC_TIMEOUT;         /* ac_with_timeout (a cancellation) */
 
 typedef struct ac_error ac_error;
+
+/* Ownership: errors are reference counted.  A function that returns an
+ * ac_error * hands the caller one reference (release it with
+ * ac_error_release) unless its comment says "borrowed".  ac_throw and the
+ * functions documented as "consumes" take over the caller's reference.  An
+ * error caught by ac_catch is borrowed for the catch block: the block's end
+ * releases it; ac_rethrow(e) throws it on, ac_error_retain keeps it. */
 
 /* A new error with a printf-style message.  Never returns NULL: when memory
  * is exhausted it returns a static out-of-memory error instead. */
@@ -68,26 +83,181 @@ ac_error *ac_error_new(const ac_error_type *type, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* The same with a cause (consumed; NULL for none). */
+ac_error *ac_error_new_cause(const ac_error_type *type, ac_error *cause,
+                             const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+ac_error *ac_error_retain(ac_error *e);        /* returns e */
+void ac_error_release(ac_error *e);            /* NULL is fine */
+void ac_error_free(ac_error *e);               /* = ac_error_release */
+
 const ac_error_type *ac_error_type_of(const ac_error *e);
-const char *ac_error_message(const ac_error *e);
+const char *ac_error_type_name(const ac_error *e);
+const char *ac_error_message(const ac_error *e);      /* "" if none */
 /* 1 if e's type is `type` or a descendant of it. */
 int ac_error_is(const ac_error *e, const ac_error_type *type);
-/* "Type: message" and what else the error carries, one item a line. */
+ac_error *ac_error_cause(const ac_error *e);          /* borrowed, or NULL */
+size_t ac_error_suppressed_count(const ac_error *e);
+ac_error *ac_error_suppressed(const ac_error *e, size_t i); /* borrowed */
+/* Attaches s (consumed) to e as a suppressed error.  0, or -1 if out of
+ * memory (s is released then), e == s, or e is the static OOM error. */
+int ac_error_add_suppressed(ac_error *e, ac_error *s);
+/* Where it was first thrown (ac_throw's position, or the runtime function
+ * that raised it): NULL/0 for an error never thrown. */
+const char *ac_error_file(const ac_error *e);
+int ac_error_line(const ac_error *e);
+/* The async stack: the suspend functions it unwound through, innermost
+ * first, each as function, file and line of the call it was in. */
+size_t ac_error_frame_count(const ac_error *e);
+int ac_error_frame(const ac_error *e, size_t i, const char **func,
+                   const char **file, int *line);
+/* "Type: message", the throw position, the async stack, the suppressed
+ * errors and the cause chain, Java-style, one item a line. */
 void ac_error_print(const ac_error *e, FILE *out);
-/* Errors returned to the program (by ac_run_blocking) are owned by it. */
-void ac_error_free(ac_error *e);
 
 /* ------------------------------------------------------------------ */
-/* Jobs, deferreds, scopes                                             */
+/* Jobs                                                                */
 /* ------------------------------------------------------------------ */
 
-typedef struct ac_job ac_job;          /* a launched coroutine */
-typedef struct ac_job ac_deferred;     /* a coroutine with a result */
+/* A job is a cancellable thing with a lifecycle that ends in completion,
+ * and a node in the tree of structured concurrency (see job.c for the
+ * state machine).  Every coroutine has one; ac_job_new makes one without a
+ * coroutine; scope blocks make one for their children.
+ *
+ *   state (Kotlin's)       is_active  is_completed  is_cancelled
+ *   New (lazy, unstarted)      0           0             0
+ *   Active                     1           0             0
+ *   Completing (children)      1           0             0
+ *   Cancelling                 0           0             1
+ *   Cancelled (final)          0           1             1
+ *   Completed (final)          0           1             0
+ *
+ * Handles: a builder's handle stays valid until the scope it was launched
+ * into ends (a scope block's end, ac_scope_release for a scope object).
+ * A builder whose value is not used makes a detached job, freed when it
+ * completes.  ac_job_retain keeps a handle longer; ac_job_detach gives it
+ * up early.  Jobs from ac_job_new / ac_supervisor_job_new belong to the
+ * caller (ac_job_release).  Every function here is thread-safe. */
+typedef struct ac_job ac_job;          /* a job */
+typedef struct ac_job ac_deferred;     /* the job of an ac_async: has a result */
 typedef struct ac_scope ac_scope;      /* where coroutines are launched */
+typedef struct ac_ctx ac_ctx;          /* a coroutine context */
 
-/* Job handles stay valid until the scope they were launched into ends. */
+typedef enum ac_start {
+    AC_START_DEFAULT = 0,  /* scheduled at once */
+    AC_START_LAZY = 1      /* started by ac_job_start, ac_join or await */
+} ac_start;
+
+/* Job() / SupervisorJob(): a job with no coroutine, child of `parent`
+ * (NULL: a root).  It stays active until ac_job_complete or a cancel; a
+ * supervisor's children fail alone.  NULL if memory is exhausted. */
+ac_job *ac_job_new(ac_job *parent);
+ac_job *ac_supervisor_job_new(ac_job *parent);
+/* Completes a job made by ac_job_new (it then waits for its children).
+ * 1 if this call completed it, 0 if it was already completing or done. */
+int ac_job_complete(ac_job *job);
+/* Completes it with a failure (consumed), like a failed coroutine. */
+int ac_job_complete_exceptionally(ac_job *job, ac_error *cause);
+
+ac_job *ac_job_retain(ac_job *job);    /* returns job */
+void ac_job_release(ac_job *job);      /* NULL is fine */
+/* Gives up a builder's handle before its scope ends. */
+void ac_job_detach(ac_job *job);
+
 int ac_job_is_active(const ac_job *job);
 int ac_job_is_completed(const ac_job *job);
+int ac_job_is_cancelled(const ac_job *job);
+/* Starts a lazy job: 1 if this call started it, 0 if it already was. */
+int ac_job_start(ac_job *job);
+/* The parent job (borrowed), NULL for a root. */
+ac_job *ac_job_parent(const ac_job *job);
+/* Stores up to `cap` of job's children that have not completed (each a
+ * new reference: release them) and returns how many there are. */
+size_t ac_job_children(ac_job *job, ac_job **out, size_t cap);
+/* A name for reports: the coroutine's name, else "coroutine#ID"/"job". */
+const char *ac_job_name(const ac_job *job);
+
+/* Cancels the job and all its descendants with `cause` (consumed; NULL
+ * means a cancellation error "Job was cancelled").  A cause that is not a
+ * cancellation makes it a failure, as when a child fails.  1 if the job
+ * was active or completing; 0 if it was already cancelling or done. */
+int ac_job_cancel(ac_job *job, ac_error *cause);
+void ac_job_cancel_children(ac_job *job, ac_error *cause);
+/* For a cancelling or completed job: why it was cancelled, as a
+ * cancellation error (a failure is wrapped as its cause), or NULL if it
+ * completed normally; for a new or active one an illegal-state error. */
+ac_error *ac_job_get_cancellation_error(ac_job *job);
+/* The failure of a completed deferred, borrowed (NULL: none). */
+ac_error *ac_deferred_error(const ac_deferred *d);
+
+typedef void ac_completion_fn(ac_job *job, const ac_error *cause, void *arg);
+/* Runs fn(job, cause, arg) once when the job completes (after all its
+ * children): cause NULL, a cancellation, or the failure.  If it has
+ * already completed, fn runs now.  0, or -1 if out of memory. */
+int ac_job_invoke_on_completion(ac_job *job, ac_completion_fn *fn, void *arg);
+
+/* ------------------------------------------------------------------ */
+/* Context                                                             */
+/* ------------------------------------------------------------------ */
+
+/* An immutable set of elements, one per key: job, dispatcher, name,
+ * exception handler, user keys.  NULL is the empty context.  Every
+ * function that takes an ac_ctx * consumes the caller's reference (so
+ * contexts compose in one expression); ac_ctx_retain to reuse one. */
+typedef void ac_exception_handler_fn(ac_ctx *ctx, ac_error *e, void *arg);
+typedef struct ac_ctx_key {
+    const char *name;
+} ac_ctx_key;
+
+ac_ctx *ac_ctx_retain(ac_ctx *ctx);
+void ac_ctx_release(ac_ctx *ctx);
+/* a + b: the elements of both; where both have a key, b's wins. */
+ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b);
+/* One-element contexts.  NULL only when memory is exhausted (a NULL
+ * element where one was required makes the builder fail with OOM). */
+ac_ctx *ac_coroutine_name(const char *name);  /* copied */
+ac_ctx *ac_exception_handler(ac_exception_handler_fn *fn, void *arg);
+ac_ctx *ac_ctx_job(ac_job *job);              /* takes a reference */
+ac_ctx *ac_ctx_value(const ac_ctx_key *key, void *value);
+/* NonCancellable: a job element that is never cancelled (for cleanup). */
+extern struct ac_ctx ac__non_cancellable_ctx;
+#define ac_non_cancellable (&ac__non_cancellable_ctx)
+
+/* Lookups; all borrowed.  ac_ctx_get_job of NonCancellable is NULL. */
+ac_job *ac_ctx_get_job(const ac_ctx *ctx);
+const char *ac_ctx_get_name(const ac_ctx *ctx);
+void *ac_ctx_get(const ac_ctx *ctx, const ac_ctx_key *key);
+int ac_ctx_is_non_cancellable(const ac_ctx *ctx);
+
+/* From inside a coroutine (a suspend function or what it calls): its
+ * context and job, borrowed; NULL outside any coroutine. */
+ac_ctx *ac_current_context(void);
+ac_job *ac_current_job(void);
+
+/* ------------------------------------------------------------------ */
+/* Scope objects                                                       */
+/* ------------------------------------------------------------------ */
+
+/* CoroutineScope(ctx): a scope for ordinary code.  Its job is ctx's job
+ * if it has one, else a new ac_job_new(NULL).  Consumes ctx; NULL if out
+ * of memory.  Launches into it run on the current thread's event loop
+ * when called inside a coroutine, else on the default dispatcher. */
+ac_scope *ac_scope_new(ac_ctx *ctx);
+/* Cancels the scope's job: permanent, a later launch is cancelled at
+ * once.  `cause` as for ac_job_cancel. */
+void ac_scope_cancel(ac_scope *scope, ac_error *cause);
+/* Cancels the children; the scope stays usable. */
+void ac_scope_cancel_children(ac_scope *scope, ac_error *cause);
+ac_job *ac_scope_job(const ac_scope *scope);      /* borrowed */
+ac_ctx *ac_scope_context(const ac_scope *scope);  /* borrowed */
+/* Drops the program's reference: the handles launched into it become
+ * invalid; its coroutines run on. */
+void ac_scope_release(ac_scope *scope);
+/* GlobalScope: no job, never ends.  Discouraged: nothing waits for it. */
+ac_scope *ac_global_scope(void);
 
 /* ------------------------------------------------------------------ */
 /* The frame ABI used by generated code                                */
@@ -97,14 +267,22 @@ typedef enum ac_status {
     AC_DONE = 0,      /* the frame finished; its result is stored */
     AC_SUSPENDED = 1, /* the coroutine waits; its innermost frame resumes later */
     AC_CALL = 2,      /* a callee frame was pushed; the trampoline runs it */
-    AC_THROW = 3      /* the coroutine failed; its error is recorded */
+    AC_THROW = 3      /* the frame failed; the error in flight is set */
 } ac_status;
 
 typedef struct ac_coro ac_coro;
 typedef struct ac_frame ac_frame;
 
 /* Every suspend function's frame begins with this header.  Frames of one
- * coroutine are strictly LIFO and live in the coroutine's frame arena. */
+ * coroutine are strictly LIFO and live in the coroutine's frame arena.
+ *
+ * Exceptions: a frame that fails sets the coroutine's error in flight
+ * (ac__throw) and returns AC_THROW.  Its caller then continues at the
+ * handler of the call that failed: directly, when ac__call returned
+ * AC_THROW, or, when the call had suspended, by being resumed with
+ * `state` negated (-k for the call saved as state k).  The handler takes
+ * the error with ac__catch, or returns AC_THROW to pass it on.  A root
+ * frame returning AC_THROW fails its coroutine. */
 struct ac_frame {
     ac_status (*resume)(ac_frame *self); /* continue at `state` */
     ac_frame *caller;                    /* NULL for a coroutine's root frame */
@@ -113,6 +291,7 @@ struct ac_frame {
     int state;                           /* 0 = start, k = after suspension k */
     int line;                            /* source line of the current state */
     const char *file;                    /* source file of the function */
+    const char *func;                    /* the function's name */
 };
 
 /* A new coroutine whose result (for ac_async / ac_run_blocking) takes
@@ -133,43 +312,74 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
 
 /* Runs `callee` (just allocated in caller's coroutine) on behalf of caller.
  * Returns AC_DONE when it completed at once (the callee is popped and the
- * caller continues without a trip through the scheduler); otherwise the
- * status the caller must return to the trampoline, which resumes the caller
- * at its saved state once the callee is done.  Bounded C recursion: deep
- * chains bounce through the trampoline. */
+ * caller continues without a trip through the scheduler), AC_THROW when it
+ * failed at once (popped too: the caller goes to its handler); otherwise
+ * the status the caller must return to the trampoline, which resumes the
+ * caller once the callee is done.  Bounded C recursion: deep chains bounce
+ * through the trampoline. */
 ac_status ac__call(ac_frame *caller, ac_frame *callee);
 
+/* Sets e (consumed; NULL means an illegal-state error) as the error in
+ * flight of fr's coroutine, recording file:line as its throw position if
+ * it has none yet.  Returns AC_THROW. */
+ac_status ac__throw(ac_frame *fr, ac_error *e, const char *file, int line);
+/* Takes the error in flight (the caller owns it); NULL if none. */
+ac_error *ac__catch(ac_frame *fr);
+/* Records an out-of-memory failure on fr's coroutine; returns AC_THROW. */
+ac_status ac__fail_oom(ac_frame *fr);
 /* A resume function was entered with a state it never saved: reports the
  * corruption on fr's coroutine and returns AC_THROW. */
 ac_status ac__bad_state(ac_frame *fr);
 
-/* Records an out-of-memory failure on fr's coroutine; returns AC_THROW. */
-ac_status ac__fail_oom(ac_frame *fr);
-
 /* Builders, called with a root frame made by f__ac_new(ac__coro_new(..)).
- * A NULL root means allocation failed: the builder reports it. */
-ac_error *ac__run_blocking(ac_frame *root, void *out, size_t result_size);
-ac_job *ac__launch(ac_scope *scope, ac_frame *root);
-ac_deferred *ac__async(ac_scope *scope, ac_frame *root);
+ * A NULL root means allocation failed: the builder reports it (run_blocking
+ * returns the OOM error; launch/async return NULL, and generated code then
+ * throws ac__builder_failed, the reason: out of memory, a NULL scope).
+ * `ctx` is consumed.  `detached`: the program did not keep
+ * the handle (the builder's value was discarded). */
+ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
+                           size_t result_size);
+ac_job *ac__launch(ac_scope *scope, ac_ctx *ctx, int start, int detached,
+                   ac_frame *root);
+ac_deferred *ac__async(ac_scope *scope, ac_ctx *ctx, int start, int detached,
+                       ac_frame *root);
+/* Throws why the last ac__launch/ac__async on this thread returned NULL. */
+ac_status ac__builder_failed(ac_frame *fr);
 
-/* Scope blocks: storage lives in the enclosing frame. */
-struct ac_scope {
-    ac_coro *owner;        /* coroutine running the scope block */
-    ac_job *children;      /* launched coroutines, newest first */
-    size_t active;         /* children not yet completed */
-    ac_frame *waiter;      /* frame suspended in ac__scope_join */
-    ac_error *failure;     /* first child failure (rethrown at scope end) */
+/* Scope blocks.  Each block keeps an ac_scope * in the frame:
+ *
+ *   switch (ac__scope_open(&s, fr, KIND, ctx, ms, &ok))
+ *       -1: the error in flight (out of memory) -> the enclosing handler
+ *        0: skip the body (a timeout of 0 ms) -> exit
+ *        1: run the body
+ *   body              (a throw in it goes to: ac__scope_fail(s, fr); exit)
+ *   exit:  ac__scope_join(s)        (suspend call; never cancelled)
+ *          ac__scope_close(s, fr)   AC_DONE: go on with the pending jump;
+ *                                   AC_THROW: to the enclosing handler
+ *
+ * The body runs with the scope's job as the coroutine's current job;
+ * close restores the previous one and frees the scope.  `ctx` is consumed. */
+enum {
+    AC__SCOPE_COROUTINE = 0,   /* ac_coroutine_scope */
+    AC__SCOPE_SUPERVISOR = 1,  /* ac_supervisor_scope */
+    AC__SCOPE_CONTEXT = 2,     /* ac_with_context(ctx) */
+    AC__SCOPE_TIMEOUT = 3,     /* ac_with_timeout(ms) */
+    AC__SCOPE_TIMEOUT_OR_NULL = 4 /* ac_with_timeout_or_null(ms, ok) */
 };
-void ac__scope_open(ac_scope *scope, ac_frame *owner);
-/* ac__scope_close releases the children's handles; returns AC_DONE, or
- * AC_THROW with the first child failure recorded on the owner. */
-ac_status ac__scope_close(ac_scope *scope, ac_frame *owner);
+int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
+                   int64_t ms, int *ok);
+/* The body threw: the error in flight becomes the scope's failure (a
+ * cancellation just cancels it) and the children are cancelled. */
+void ac__scope_fail(ac_scope *scope, ac_frame *fr);
+ac_status ac__scope_close(ac_scope *scope, ac_frame *fr);
 
 /* Generated entry points of the runtime's own suspend functions.  The
  * translator calls NAME__ac_new for every suspend function NAME. */
 ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms);
 ac_frame *ac_yield__ac_new(ac_coro *co, void *res);
 ac_frame *ac_join__ac_new(ac_coro *co, void *res, ac_job *job);
+ac_frame *ac_cancel_and_join__ac_new(ac_coro *co, void *res, ac_job *job);
+ac_frame *ac_ensure_active__ac_new(ac_coro *co, void *res);
 ac_frame *ac__await_ptr__ac_new(ac_coro *co, void **res, ac_deferred *d);
 ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 
@@ -182,6 +392,7 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 #define SUSPEND
 #define ac_delay(ms) ((void)(ms))
 #define ac_yield() ((void)0)
+#define ac_ensure_active() ((void)0)
 #define ac_run_blocking(call, out) (*(out) = (call), (ac_error *)0)
 
 #else /* translated or being translated */
@@ -200,44 +411,96 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 #define AC__BUILDER
 #endif
 
-/* Suspend for `ms` milliseconds (timer heap of the event loop). */
+/* Suspend for `ms` milliseconds.  Cancellable. */
 SUSPEND void ac_delay(int64_t ms);
-/* Let the other ready coroutines of this loop run, then continue. */
+/* Let the other ready coroutines of this loop run, then continue.
+ * Cancellable: checks for cancellation even when nothing else is ready. */
 SUSPEND void ac_yield(void);
-/* Wait until `job` has completed. */
+/* Wait until `job` has completed (does not rethrow its failure).
+ * Cancellable: the waiter's cancellation, not the job's. */
 SUSPEND void ac_join(ac_job *job);
+/* ac_job_cancel(job, NULL) then ac_join(job). */
+SUSPEND void ac_cancel_and_join(ac_job *job);
+/* Throws the cancellation error if the current job is not active. */
+SUSPEND void ac_ensure_active(void);
 /* Internal: wait for d and return the address of its result. */
 SUSPEND void *ac__await_ptr(ac_deferred *d);
 /* Internal: wait until every child of the scope has completed. */
 SUSPEND void ac__scope_join(ac_scope *scope);
 
 /* Markers the translator rewrites.  `call` is a call of a suspend
- * function; the `, 0` lets it be void. */
+ * function (the `, 0` lets it be void) or an inline body ({ ... }). */
 AC__BUILDER ac_error *ac__run_blocking_builder(int call, void *out);
-AC__BUILDER ac_job *ac__launch_builder(ac_scope *scope, int call);
-AC__BUILDER ac_deferred *ac__async_builder(ac_scope *scope, int call);
-AC__BUILDER ac_scope *ac__scope_builder(void);
+AC__BUILDER ac_error *ac__run_blocking_ctx_builder(ac_ctx *ctx, int call, void *out);
+AC__BUILDER ac_job *ac__launch_builder(ac_scope *scope, ac_ctx *ctx, int start, int call);
+AC__BUILDER ac_deferred *ac__async_builder(ac_scope *scope, ac_ctx *ctx, int start, int call);
+AC__BUILDER ac_scope *ac__scope_builder(int kind, ac_ctx *ctx, int64_t ms, int *ok);
+AC__BUILDER int ac__try_marker(void);
+AC__BUILDER int ac__catch_marker(void);
+AC__BUILDER ac_error *ac__caught_marker(void);
+AC__BUILDER int ac__finally_marker(void);
+AC__BUILDER void ac__throw_marker(ac_error *e);
+AC__BUILDER void ac__rethrow_marker(ac_error *e);
 
 /* ac_run_blocking(CALL, OUT): run the suspend call CALL on an event loop on
  * this thread until it and everything it launched completed; store its
  * value through OUT (NULL to drop it, or for void).  Returns NULL on
- * success, else the failure, which the caller frees. */
+ * success, else the failure, which the caller releases. */
 #define ac_run_blocking(call, out) ac__run_blocking_builder(((call), 0), (out))
+#define ac_run_blocking_ctx(ctx, call, out) \
+    ac__run_blocking_ctx_builder((ctx), ((call), 0), (out))
 
-/* ac_launch(scope, CALL): start CALL as a new coroutine in `scope`. */
-#define ac_launch(scope, call) ac__launch_builder((scope), ((call), 0))
+/* ac_launch(scope, CALL): start CALL as a new coroutine in `scope`.
+ * ac_launch_ctx(scope, ctx, start, CALL): with extra context elements
+ * (consumed) and a start mode. */
+#define ac_launch(scope, call) \
+    ac__launch_builder((scope), (ac_ctx *)0, AC_START_DEFAULT, ((call), 0))
+#define ac_launch_ctx(scope, ctx, start, call) \
+    ac__launch_builder((scope), (ctx), (start), ((call), 0))
 
 /* ac_async(scope, CALL): like ac_launch, with a result for AC_AWAIT. */
-#define ac_async(scope, call) ac__async_builder((scope), ((call), 0))
+#define ac_async(scope, call) \
+    ac__async_builder((scope), (ac_ctx *)0, AC_START_DEFAULT, ((call), 0))
+#define ac_async_ctx(scope, ctx, start, call) \
+    ac__async_builder((scope), (ctx), (start), ((call), 0))
 
-/* AC_AWAIT(T, d): suspend until deferred d completes; its value, of type T. */
+/* AC_AWAIT(T, d): suspend until deferred d completes; its value, of type T.
+ * A failed d rethrows its failure here.  Starts a lazy d. */
 #define AC_AWAIT(T, d) (*(T *)ac__await_ptr(d))
 
 /* ac_coroutine_scope(s) { ... }: the block may launch into `s`; it ends only
- * when every coroutine launched into `s` has ended.  Leaving the block by
- * break, return or goto also waits for them. */
+ * when every coroutine launched into `s` has ended, and a child's failure
+ * cancels the block and the other children and is rethrown at its end.
+ * Leaving the block by break, return, goto or a throw also waits. */
 #define ac_coroutine_scope(s) \
-    for (ac_scope *s = ac__scope_builder(); s; s = 0)
+    for (ac_scope *s = ac__scope_builder(AC__SCOPE_COROUTINE, (ac_ctx *)0, 0, (int *)0); s; s = 0)
+/* ac_supervisor_scope(s) { ... }: the same, but a child fails alone. */
+#define ac_supervisor_scope(s) \
+    for (ac_scope *s = ac__scope_builder(AC__SCOPE_SUPERVISOR, (ac_ctx *)0, 0, (int *)0); s; s = 0)
+/* ac_with_context(ctx) { ... }: runs the block with ctx (consumed) added
+ * to the coroutine's context, e.g. ac_non_cancellable for cleanup. */
+#define ac_with_context(ctx) \
+    for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_CONTEXT, (ctx), 0, (int *)0); ac__ws; ac__ws = 0)
+/* ac_with_timeout(ms) { ... }: cancels the block after ms milliseconds and
+ * throws AC_TIMEOUT (a cancellation) from it. */
+#define ac_with_timeout(ms) \
+    for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_TIMEOUT, (ac_ctx *)0, (ms), (int *)0); ac__ws; ac__ws = 0)
+/* ac_with_timeout_or_null(ms, &ok) { ... }: the same, but a timeout ends
+ * the block quietly with *ok = 0 (1 when it finished in time). */
+#define ac_with_timeout_or_null(ms, ok) \
+    for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_TIMEOUT_OR_NULL, (ac_ctx *)0, (ms), (ok)); ac__ws; ac__ws = 0)
+
+/* ac_try { } ac_catch (e) { } ac_finally { }, in suspend functions, as in
+ * Kotlin: either clause may be left out.  `e` is an ac_error * borrowed for
+ * the catch block.  ac_throw(err) throws err (consumed); ac_rethrow(e)
+ * throws a caught error on.  A failed suspend call and a cancellation at
+ * a suspension point throw too. */
+#define ac_try if (ac__try_marker())
+#define ac_catch(e) \
+    else if (ac__catch_marker()) for (ac_error *e = ac__caught_marker(); e; e = 0)
+#define ac_finally else if (ac__finally_marker())
+#define ac_throw(e) ac__throw_marker(e)
+#define ac_rethrow(e) ac__rethrow_marker(e)
 
 #endif /* !ASYNCC_SEQUENTIAL */
 

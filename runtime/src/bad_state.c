@@ -1,9 +1,17 @@
-/* bad_state.c -- a resume function entered with a state it never saved
- * (memory corruption, or a frame resumed after it finished) fails its
- * coroutine with a clear error instead of jumping anywhere. */
+/* bad_state.c -- the default of every generated state switch.
+ *
+ * A negative state means "a call failed while suspended, continue at its
+ * handler"; a function with no handler for that call lands here and passes
+ * the error in flight on.  Any other unknown state (memory corruption, or
+ * a frame resumed after it finished) fails the coroutine with a clear
+ * error instead of jumping anywhere. */
 #include "internal.h"
 
-ac_status ac__bad_state(ac_frame *fr) {
-    return ac__fail(fr, ac_error_new(&AC_ILLEGAL_STATE, "%s:%d: coroutine frame resumed in unknown state %d",
+ac_status ac__bad_state(ac_frame *fr)
+{
+    if (fr->state < 0 && fr->coro->exc)
+        return AC_THROW;
+    return ac__fail(fr, ac_error_new(&AC_ILLEGAL_STATE,
+                                     "%s:%d: coroutine frame resumed in unknown state %d",
                                      fr->file ? fr->file : "?", fr->line, fr->state));
 }

@@ -45,8 +45,10 @@ ac_coro *ac__coro_new(size_t result_size)
     if (!co)
         return NULL;
     memset(co, 0, offsetof(ac_coro, mem) + res);
-    co->job.refs = 1;                   /* the running reference */
-    co->job.state = AC__JOB_NEW;
+    ac__job_init(&co->job, AC__KIND_LAUNCH, false, NULL);
+    co->job.co = co;
+    co->cur = &co->job;
+    ac__lock_init(&co->park_lock);
     co->result_size = result_size;
     co->first.base = (char *)co->mem + res;
     co->first.end = co->first.base + AC__FIRST_CHUNK;
@@ -76,23 +78,44 @@ void ac__coro_trim(ac_coro *co)
     co->first.next = NULL;
 }
 
-void ac__coro_destroy(ac_coro *co)
+void ac__coro_free_memory(ac_coro *co)
 {
     ac__loop_unlink(co);
     free_chunks(co->first.next);
-    ac__error_release(co->job.error);
+    ac_error_release(co->exc);
     ac__free(co);
 }
 
-void ac__coro_retain(ac_coro *co)
+void ac__coro_drop_frames(ac_coro *co)
 {
-    co->job.refs++;
+    while (co->top)
+        ac__frame_pop(co);
+    ac__coro_trim(co);
 }
 
-void ac__coro_release(ac_coro *co)
+void ac__coro_body_done(ac_coro *co, ac_error *e)
 {
-    if (co && --co->job.refs == 0)
-        ac__coro_destroy(co);
+    ac__coro_trim(co);
+    if (co->loop && (co->prev_live || co->next_live || co->loop->live_head == co)) {
+        co->loop->live--;
+        ac__loop_unlink(co);
+    }
+    if (co->started)
+        atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
+    ac__job_body_done(&co->job, e);
+}
+
+void ac__coro_abandon(ac_coro *co)
+{
+    if (co->park_cleanup)
+        co->park_cleanup(co, co->park_arg);
+    co->park_cleanup = NULL;
+    co->park = AC__RUNNING;
+    ac__scope_abandon_all(co);
+    ac__coro_drop_frames(co);
+    ac_error_release(co->exc);
+    co->exc = NULL;
+    ac__coro_body_done(co, ac_error_new(&AC_DEADLOCK, "coroutine abandoned: deadlocked"));
 }
 
 /* Capacity of the chunk to add above c for a frame of `need` bytes. */
@@ -159,9 +182,8 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
         if (!p) {
             /* A coroutine without frames is only reachable from the
              * expression building it: free it so nothing leaks. */
-            if (!co->top && co->job.state == AC__JOB_NEW &&
-                co->sp == co->first.base)
-                ac__coro_destroy(co);
+            if (!co->top && !co->started && co->sp == co->first.base)
+                ac_job_release(&co->job);
             return NULL;
         }
     }
@@ -174,6 +196,7 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
     f->state = 0;
     f->line = 0;
     f->file = NULL;
+    f->func = NULL;
     return f;
 }
 

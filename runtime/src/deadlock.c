@@ -68,7 +68,11 @@ static const char *primitive_name(const ac_frame *f)
 
 static void describe(buf *b, const ac_coro *co)
 {
-    append(b, "\n  coroutine #%llu", (unsigned long long)co->id);
+    const char *name = ac_ctx_get_name(co->job.ctx);
+    if (name)
+        append(b, "\n  coroutine \"%s\" #%llu", name, (unsigned long long)co->id);
+    else
+        append(b, "\n  coroutine #%llu", (unsigned long long)co->id);
     const ac_frame *f = co->top;
     const char *what = f ? primitive_name(f) : NULL;
     if (what)
@@ -87,8 +91,7 @@ ac_error *ac__deadlock_error(ac__loop *l)
     append(&b, "%zu coroutine%s can never resume (nothing is ready, no timer is pending):",
            l->live, l->live == 1 ? "" : "s");
     for (const ac_coro *c = l->live_head; c; c = c->next_live)
-        if (c->job.state != AC__JOB_COMPLETED)
-            describe(&b, c);
+        describe(&b, c);
     ac_error *e = b.failed ? ac__error_oom() : ac_error_new(&AC_DEADLOCK, "%s", b.p);
     ac__free(b.p);
     return e;

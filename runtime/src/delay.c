@@ -1,7 +1,8 @@
 /*
- * delay.c -- ac_delay and ac_yield, hand-written in the frame ABI the
- * translator generates: a struct starting with ac_frame, and a resume
- * function that continues at hdr.state.
+ * delay.c -- ac_delay, ac_yield and ac_ensure_active, hand-written in the
+ * frame ABI the translator generates: a struct starting with ac_frame, and
+ * a resume function that continues at hdr.state.  All three are
+ * cancellation points: a cancelled coroutine throws there.
  */
 #include "internal.h"
 
@@ -11,17 +12,35 @@ typedef struct {
     ac__timer timer;        /* in the heap while suspended: frames never move */
 } delay_frame;
 
+static void untimer(ac_coro *co, void *arg)
+{
+    delay_frame *fr = arg;
+    ac__loop_remove_timer(co->loop, &fr->timer);
+}
+
 ac_status ac__delay_resume(ac_frame *self)
 {
     delay_frame *fr = (delay_frame *)self;
-    if (self->state == 1 || fr->ms <= 0)
+    ac_coro *co = self->coro;
+    if (self->state == 1) {
+        if (ac__park_interrupted(co)) {
+            untimer(co, fr);
+            return ac__throw_cancelled(self);
+        }
+        return AC_DONE;
+    }
+    if (ac__job_is_cancelling(co->cur))
+        return ac__throw_cancelled(self);
+    if (fr->ms <= 0)
         return AC_DONE;             /* delay(0) does not suspend (Kotlin) */
-    ac__loop *l = self->coro->loop;
-    if (!l)
-        return ac__fail(self, ac_error_new(&AC_ILLEGAL_STATE,
-                                           "ac_delay outside an event loop"));
-    if (ac__loop_add_timer(l, &fr->timer, self->coro, fr->ms) != 0)
+    uint64_t seq = ac__park(co, true, untimer, fr);
+    if (!seq)
+        return ac__throw_cancelled(self);
+    fr->timer = (ac__timer){.co = co, .wake_seq = seq};
+    if (ac__loop_add_timer(co->loop, &fr->timer, fr->ms) != 0) {
+        ac__unpark(co);
         return ac__fail_oom(self);
+    }
     self->state = 1;
     return AC_SUSPENDED;
 }
@@ -38,17 +57,33 @@ ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms)
  * is ready: the others that are ready run first. */
 ac_status ac__yield_resume(ac_frame *self)
 {
-    if (self->state == 1)
+    ac_coro *co = self->coro;
+    if (self->state == 1) {
+        if (ac__park_interrupted(co) || ac__job_is_cancelling(co->cur))
+            return ac__throw_cancelled(self);
         return AC_DONE;
-    if (!self->coro->loop)
-        return ac__fail(self, ac_error_new(&AC_ILLEGAL_STATE,
-                                           "ac_yield outside an event loop"));
-    ac__loop_enqueue(self->coro);
+    }
+    uint64_t seq = ac__park(co, true, NULL, NULL);
+    if (!seq)
+        return ac__throw_cancelled(self);
     self->state = 1;
+    ac__wake(co, seq);
     return AC_SUSPENDED;
 }
 
 ac_frame *ac_yield__ac_new(ac_coro *co, void *res)
 {
     return ac__frame_alloc(co, sizeof(ac_frame), ac__yield_resume, res);
+}
+
+static ac_status ensure_active_resume(ac_frame *self)
+{
+    if (ac__job_is_cancelling(self->coro->cur))
+        return ac__throw_cancelled(self);
+    return AC_DONE;
+}
+
+ac_frame *ac_ensure_active__ac_new(ac_coro *co, void *res)
+{
+    return ac__frame_alloc(co, sizeof(ac_frame), ensure_active_resume, res);
 }

@@ -9,6 +9,8 @@
 #include "asyncc.h"
 #include "timer_heap.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -53,40 +55,191 @@ void ac__test_fail_alloc_after(long n);
 /* Errors (error.c)                                                    */
 /* ------------------------------------------------------------------ */
 
-/* Reference counting; both are no-ops on the static out-of-memory error
- * and on NULL.  retain returns its argument. */
-ac_error *ac__error_retain(ac_error *e);
-void ac__error_release(ac_error *e);
 /* The preallocated error reported when memory is exhausted. */
 ac_error *ac__error_oom(void);
+/* True when the caller holds the only reference: then it may change the
+ * error (throw position, async stack) without racing anyone. */
+bool ac__error_exclusive(const ac_error *e);
+void ac__error_set_position(ac_error *e, const char *file, int line);
+void ac__error_push_frame(ac_error *e, const char *func, const char *file,
+                          int line);
 
 /* ------------------------------------------------------------------ */
-/* Jobs and coroutines                                                 */
+/* Locks (lock.c): a mutex that is cheap when uncontended              */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    atomic_flag flag;
+} ac__lock;
+#define AC__LOCK_INIT {ATOMIC_FLAG_INIT}
+void ac__lock_init(ac__lock *l);
+void ac__lock_acquire(ac__lock *l);
+void ac__lock_release(ac__lock *l);
+
+/* ------------------------------------------------------------------ */
+/* Context (ctx.c)                                                     */
+/* ------------------------------------------------------------------ */
+
+struct ac__loop;
+
+enum ac__ctx_kind {
+    AC__CTX_JOB, AC__CTX_NAME, AC__CTX_HANDLER, AC__CTX_DISPATCHER,
+    AC__CTX_VALUE, AC__CTX_NON_CANCELLABLE
+};
+
+/* A context is a small immutable array of elements; one per key. */
+typedef struct {
+    int kind;
+    const void *key;          /* AC__CTX_VALUE: the user's key */
+    union {
+        ac_job *job;
+        char *name;
+        struct { ac_exception_handler_fn *fn; void *arg; } handler;
+        struct ac__loop *loop;
+        void *value;
+    } u;
+} ac__ctx_elem;
+
+struct ac_ctx {
+    atomic_uint refs;
+    bool immortal;
+    size_t n;
+    ac__ctx_elem e[];
+};
+
+/* The element of `kind` (for AC__CTX_VALUE, with `key`), or NULL. */
+const ac__ctx_elem *ac__ctx_find(const ac_ctx *ctx, int kind, const void *key);
+/* a + b (both borrowed) without job elements, for a coroutine or scope to
+ * keep.  *oom is set when memory ran out (the result is then NULL). */
+ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, bool *oom);
+struct ac__loop *ac__ctx_loop(const ac_ctx *ctx);
+/* A context holding just the dispatcher element for loop l. */
+ac_ctx *ac__ctx_for_loop(struct ac__loop *l);
+
+/* ------------------------------------------------------------------ */
+/* Jobs (job.c; see the state diagram there)                           */
 /* ------------------------------------------------------------------ */
 
 enum ac__job_state {
-    AC__JOB_NEW,        /* created, not started */
-    AC__JOB_ACTIVE,     /* started: running, ready or suspended */
-    AC__JOB_COMPLETED   /* finished, normally or failed (error set) */
+    AC__JOB_NEW,          /* lazy, not started */
+    AC__JOB_ACTIVE,       /* started, body running */
+    AC__JOB_COMPLETING,   /* body done, waiting for children */
+    AC__JOB_CANCELLING,   /* cancelled or failed, waiting for body/children */
+    AC__JOB_CANCELLED,    /* final: completed with a cancellation or failure */
+    AC__JOB_COMPLETED     /* final: completed normally */
 };
 
-/* Someone suspended until an event; embedded in the waiting frame. */
-typedef struct ac__waiter {
-    struct ac__waiter *next;
+enum ac__job_kind {
+    AC__KIND_PLAIN,       /* ac_job_new: no body */
+    AC__KIND_LAUNCH,      /* a coroutine of ac_launch */
+    AC__KIND_ASYNC,       /* a coroutine of ac_async */
+    AC__KIND_BLOCKING,    /* the root coroutine of ac_run_blocking */
+    AC__KIND_SCOPE        /* a scope block in a coroutine */
+};
+
+/* Waits on a job: a completion handler, or a parked coroutine to wake. */
+typedef struct ac__jnode {
+    struct ac__jnode *next;
+    ac_completion_fn *fn;        /* NULL: wake `co` (a waiter) */
+    void *arg;
     ac_coro *co;
-} ac__waiter;
+    uint64_t seq;                /* the park the waiter belongs to */
+    bool on_list;
+} ac__jnode;
 
-/* The handle the program sees.  It is the first member of struct ac_coro,
- * so the two convert by a cast; a job without a coroutine (Job()) can be
- * added later without changing the handle's type. */
 struct ac_job {
-    unsigned refs;             /* running coroutine + scope + run_blocking */
-    enum ac__job_state state;
-    ac_error *error;           /* recorded failure, kept after completion */
-    ac_scope *scope;           /* launched into; NULL once detached */
-    ac_job *sibling;           /* next older child of the same scope */
-    ac__waiter *waiters;       /* joiners and awaiters, newest first */
+    atomic_uint refs;
+    _Atomic int state;           /* enum ac__job_state; written under lock */
+    ac__lock lock;
+    unsigned char kind;          /* enum ac__job_kind */
+    bool supervisor;             /* children fail alone */
+    bool body_done;              /* body (or ac_job_complete) finished */
+    bool finalized;
+    bool detached;               /* nobody keeps the builder's handle */
+    ac_scope *keeper;            /* the scope holding a handle reference */
+    ac_error **errs;             /* every exception that reached it, in order */
+    size_t nerrs, errs_cap;
+    ac_error *errs_inline[2];
+    ac_error *final;             /* the final cause, once completed */
+    ac_job *parent;              /* counted reference; NULL for a root */
+    ac_job *first_child;         /* children not yet completed (parent's lock) */
+    ac_job *prev_sibling, *next_sibling;
+    size_t nchildren;
+    ac__jnode *nodes;            /* handlers and waiters, newest first */
+    ac_coro *co;                 /* LAUNCH/ASYNC/BLOCKING: its coroutine;
+                                    SCOPE: the coroutine running the block */
+    ac_ctx *ctx;                 /* coroutine context (name, handler, ...) */
+    uint64_t id;
 };
+
+/* Initialises a job embedded in something else (a coroutine, a scope). */
+void ac__job_init(ac_job *j, int kind, bool supervisor, ac_ctx *ctx);
+/* Makes j a child of parent (NULL: a root).  A parent that is already
+ * cancelling cancels j at once; a completed one too.  j is ACTIVE after,
+ * unless `lazy`. */
+void ac__job_attach(ac_job *j, ac_job *parent, bool lazy);
+/* The body finished, with error e (consumed) or normally. */
+void ac__job_body_done(ac_job *j, ac_error *e);
+/* Cancels j because of cause (consumed): the shared path of ac_job_cancel,
+ * a parent's cancellation and a child's failure. */
+bool ac__job_cancel(ac_job *j, ac_error *cause);
+/* The error a coroutine of job j throws at a cancelled suspension point. */
+ac_error *ac__job_cancellation_error(ac_job *j);
+static inline int ac__job_state(const ac_job *j)
+{
+    return atomic_load_explicit(&((ac_job *)j)->state, memory_order_acquire);
+}
+static inline bool ac__job_is_cancelling(const ac_job *j)
+{
+    int s = ac__job_state(j);
+    return s == AC__JOB_CANCELLING || s == AC__JOB_CANCELLED;
+}
+static inline bool ac__job_is_final(const ac_job *j)
+{
+    int s = ac__job_state(j);
+    return s == AC__JOB_CANCELLED || s == AC__JOB_COMPLETED;
+}
+/* Adds a waiter (co, seq) or handler node; false if j has completed. */
+bool ac__job_add_node(ac_job *j, ac__jnode *n);
+/* Takes a waiter node off j's list again (after a cancelled wait). */
+void ac__job_remove_node(ac_job *j, ac__jnode *n);
+/* The exception handler step for an uncaught failure (handlers.c). */
+void ac__handle_uncaught(ac_job *j, ac_error *e);
+
+/* ------------------------------------------------------------------ */
+/* Scopes (scope.c)                                                    */
+/* ------------------------------------------------------------------ */
+
+struct ac_scope {
+    ac_job *job;               /* counted; NULL for the global scope */
+    ac_ctx *ctx;               /* its context, without the job */
+    ac__lock lock;             /* kept handles */
+    ac_job **kept;
+    size_t nkept, kept_cap;
+    /* scope blocks only: */
+    ac_coro *co;               /* the coroutine running the block */
+    ac_job *saved_cur;         /* the current job before the block */
+    ac_scope *outer;           /* the enclosing open block of co */
+    int kind;                  /* AC__SCOPE_* */
+    bool body_done;
+    int *ok;                   /* ac_with_timeout_or_null's flag */
+    ac_error *timeout;         /* the error our timer cancelled with */
+    ac__timer timer;
+    ac__jnode waiter;          /* ac__scope_join */
+};
+
+/* Holds a reference on a builder's handle until the scope ends. */
+int ac__scope_keep(ac_scope *scope, ac_job *job);
+/* Drops it early (ac_job_detach). */
+void ac__scope_unkeep(ac_job *job);
+/* Closes co's open scope blocks without waiting (an abandoned coroutine). */
+void ac__scope_abandon_all(ac_coro *co);
+/* The block's body ended with e (consumed; NULL: normally), once. */
+void ac__scope_fail_with(ac_scope *s, ac_error *e);
+
+/* ------------------------------------------------------------------ */
+/* Coroutines (coro.c) and parking (park.c)                            */
+/* ------------------------------------------------------------------ */
 
 /* One chunk of a coroutine's frame arena.  Chunks form a stack; the ones
  * above the current chunk are empty and kept for reuse (steady state). */
@@ -97,18 +250,29 @@ typedef struct ac__chunk {
     char *prev_sp;             /* prev's bump pointer when this was entered */
 } ac__chunk;
 
-struct ac__loop;
+enum ac__park { AC__RUNNING, AC__PARKED, AC__PARKED_CANCELLABLE };
 
 struct ac_coro {
     ac_job job;                /* must stay first: ac_job* <-> ac_coro* */
     ac_frame *top;             /* innermost frame; NULL before and after */
-    struct ac__loop *loop;     /* the loop that runs it, once started */
+    ac_job *cur;               /* current job: job, or the innermost scope's */
+    ac_error *exc;             /* the error in flight while unwinding */
+    ac_scope *scopes;          /* innermost open scope block */
+    struct ac__loop *loop;     /* the loop that runs it */
     ac_coro *next_ready;       /* ready queue link */
     ac_coro *prev_live, *next_live; /* the loop's list of its coroutines */
-    uint64_t id;               /* 1, 2, ... in start order within a loop */
+    uint64_t id;               /* 1, 2, ... in start order within its loop */
+    ac__lock park_lock;        /* park, wake, interrupt */
+    int park;                  /* enum ac__park */
+    bool interrupted;          /* woken by cancellation, not by its event */
+    bool external_wait;        /* parked on something another thread does */
+    uint64_t park_seq;         /* which park a wake belongs to */
+    void (*park_cleanup)(ac_coro *co, void *arg);
+    void *park_arg;
     int depth;                 /* ac__call nesting on the C stack */
-    int open_scopes;           /* scopes opened and not yet closed */
-    bool queued;               /* on the ready queue */
+    bool queued;               /* on a ready queue */
+    bool started;              /* its root frame has been scheduled */
+    bool ran;                  /* ... and has run */
     size_t result_size;
     ac__chunk *chunk;          /* current arena chunk */
     char *sp;                  /* bump pointer in it */
@@ -117,53 +281,100 @@ struct ac_coro {
 };
 
 static inline ac_coro *ac__coro_of(const ac_job *j) { return (ac_coro *)j; }
+static inline bool ac__job_has_coro(const ac_job *j)
+{
+    return j->kind == AC__KIND_LAUNCH || j->kind == AC__KIND_ASYNC ||
+           j->kind == AC__KIND_BLOCKING;
+}
 
 /* coro.c */
-void ac__coro_retain(ac_coro *co);
-void ac__coro_release(ac_coro *co);   /* frees at zero */
-void ac__coro_destroy(ac_coro *co);   /* frees now, whatever the count */
 void *ac__coro_result(ac_coro *co);
 void ac__frame_pop(ac_coro *co);      /* pops co->top */
-void ac__coro_trim(ac_coro *co);      /* frees the cached chunks */
+void ac__coro_trim(ac_coro *co);      /* frees the arena's spare chunks */
+void ac__coro_free_memory(ac_coro *co); /* job.c calls it at refs == 0 */
+/* Drops every frame of a coroutine that will never run again. */
+void ac__coro_drop_frames(ac_coro *co);
+/* Ends a coroutine stuck in a deadlock: takes back its wake-up, drops its
+ * frames and completes its body with a deadlock error. */
+void ac__coro_abandon(ac_coro *co);
+/* The body is over (no frame left), with error e (consumed) or not. */
+void ac__coro_body_done(ac_coro *co, ac_error *e);
+
+/* launch.c: gives co (root frame `root`) its kind, context and parent and
+ * starts it unless lazy.  parent_ctx is borrowed; ctx and extra are
+ * consumed (extra wins over ctx, ctx over parent_ctx).  The parent is
+ * ctx's job element if any, else `parent` (NonCancellable: none).  0, or
+ * -1 if out of memory (co is then freed). */
+int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
+                    const ac_ctx *parent_ctx, ac_ctx *ctx, ac_ctx *extra,
+                    bool lazy);
 
 /* trampoline.c */
 void ac__coro_run(ac_coro *co);
-/* Records e (ownership passes) as fr's coroutine failure; the first
- * failure wins, a later one is dropped.  Returns AC_THROW. */
+/* ac__throw without a position: the runtime's own failures. */
 ac_status ac__fail(ac_frame *fr, ac_error *e);
+/* The coroutine running on this thread, or NULL. */
+ac_coro *ac__coro_current(void);
 
-/* job.c */
-/* Marks co started with `root` as its innermost frame (no loop needed). */
-void ac__coro_begin(ac_coro *co, ac_frame *root);
-/* Called by the trampoline when the last frame is gone. */
-void ac__coro_complete(ac_coro *co);
-void ac__job_add_waiter(ac_job *j, ac__waiter *w);
-
-/* scope.c: detaches the children of every scope co left open (it failed
- * with scopes open); they run on without a scope. */
-void ac__scope_abandon(ac_coro *co);
+/* park.c: a suspend primitive parks its coroutine, and whoever completes
+ * the wait wakes it with the sequence number park returned.  A
+ * cancellable park is also woken when the coroutine's current job is
+ * cancelled; the primitive then sees ac__park_interrupted and throws.
+ * ac__park returns 0 when the current job is already cancelled (the
+ * primitive throws at once without suspending).  `cleanup(co, arg)` takes
+ * the wake-up back (removes the timer, the waiter node); the primitive
+ * calls it itself when interrupted, the loop when it abandons a
+ * deadlocked coroutine. */
+uint64_t ac__park(ac_coro *co, bool cancellable,
+                  void (*cleanup)(ac_coro *co, void *arg), void *arg);
+void ac__wake(ac_coro *co, uint64_t seq);
+/* Takes back a park whose wake-up could not be registered. */
+void ac__unpark(ac_coro *co);
+/* j was cancelled: wakes its coroutine if it is parked cancellably with j
+ * as its current job. */
+void ac__interrupt(ac_job *j);
+/* Called by a primitive when resumed: true if by cancellation (consumes
+ * the flag). */
+bool ac__park_interrupted(ac_coro *co);
+/* The primitive's cancellation exit: throws the current job's
+ * cancellation error.  Returns AC_THROW. */
+ac_status ac__throw_cancelled(ac_frame *fr);
 
 /* ------------------------------------------------------------------ */
 /* The event loop (loop.c)                                             */
 /* ------------------------------------------------------------------ */
 
 typedef struct ac__loop {
-    ac_coro *ready_head, *ready_tail;    /* FIFO */
-    ac__timer_heap timers;
+    ac_coro *ready_head, *ready_tail;    /* FIFO, loop thread only */
+    ac__timer_heap timers;               /* loop thread only */
     ac_coro *live_head, *live_tail;      /* every coroutine it started */
     size_t live;                         /* ... not yet completed */
+    size_t external_waits;               /* parks another thread may end */
     uint64_t next_id;
+    bool forever;                        /* the default dispatcher's loop */
     struct ac__loop *outer;              /* enclosing run_blocking's loop */
+    /* from other threads: */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    ac_coro *remote_head, *remote_tail;
+    bool sleeping;
 } ac__loop;
 
 ac__loop *ac__loop_current(void);
+/* The default dispatcher's loop (a background thread), started lazily;
+ * NULL if it could not be started. */
+ac__loop *ac__loop_default(void);
 int64_t ac__now_ns(void);
-/* Registers co with l, marks it started at root and enqueues it. */
-void ac__loop_start(ac__loop *l, ac_coro *co, ac_frame *root);
+/* Registers co with l, marks it started and enqueues it. */
+void ac__loop_start(ac__loop *l, ac_coro *co);
+/* Puts co on its loop's ready queue; any thread. */
 void ac__loop_enqueue(ac_coro *co);
 void ac__loop_unlink(ac_coro *co);
-/* Arms t to enqueue co after ms milliseconds; -1 if out of memory. */
-int ac__loop_add_timer(ac__loop *l, ac__timer *t, ac_coro *co, int64_t ms);
+/* Arms t to wake (co, seq) after ms milliseconds; -1 if out of memory. */
+int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms);
+void ac__loop_remove_timer(ac__loop *l, ac__timer *t);
+/* Counts a live coroutine on any loop (deadlock detection). */
+extern atomic_size_t ac__live_total;
 
 /* deadlock.c: "N coroutines can never resume" and where each waits. */
 ac_error *ac__deadlock_error(ac__loop *l);

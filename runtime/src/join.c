@@ -1,9 +1,12 @@
 /*
- * join.c -- ac_join and ac__await_ptr: wait for a job to complete.
+ * join.c -- ac_join, ac_cancel_and_join and AC_AWAIT: wait for a job.
  *
- * Both complete at once when the job already has; otherwise they hang a
- * waiter (inside their own frame) on the job and suspend until the job's
- * completion enqueues them.
+ * Each completes at once when the job already has; otherwise it starts a
+ * lazy job, hangs a waiter (inside its own frame) on the job and suspends
+ * until the job's completion wakes it.  The wait is cancellable: a
+ * cancellation of the *waiting* coroutine takes the waiter back and throws
+ * (the job waited for goes on).  Await then rethrows the job's failure, or
+ * its cancellation.
  */
 #include "internal.h"
 
@@ -11,36 +14,70 @@ typedef struct {
     ac_frame hdr;
     ac_job *job;
     void **out;             /* await: where the result address goes */
-    ac__waiter waiter;
+    ac__jnode waiter;
 } join_frame;
 
-/* 1 when the job is done, else registers the frame as a waiter. */
-static int wait_for(join_frame *fr)
+static void unwait(ac_coro *co, void *arg)
 {
-    if (fr->job->state == AC__JOB_COMPLETED)
-        return 1;
-    fr->waiter.co = fr->hdr.coro;
-    ac__job_add_waiter(fr->job, &fr->waiter);
+    (void)co;
+    join_frame *fr = arg;
+    ac__job_remove_node(fr->job, &fr->waiter);
+}
+
+/* AC_DONE when the job has completed, AC_SUSPENDED while waiting,
+ * AC_THROW when the waiter was cancelled. */
+static ac_status wait_for(join_frame *fr)
+{
+    ac_coro *co = fr->hdr.coro;
+    if (fr->hdr.state == 1 && ac__park_interrupted(co)) {
+        unwait(co, fr);
+        return ac__throw_cancelled(&fr->hdr);
+    }
+    if (!fr->job)
+        return ac__fail(&fr->hdr, ac_error_new(&AC_ILLEGAL_ARGUMENT, "join of a NULL job"));
+    if (ac__job_is_final(fr->job))
+        return AC_DONE;
+    ac_job_start(fr->job);
+    uint64_t seq = ac__park(co, true, unwait, fr);
+    if (!seq)
+        return ac__throw_cancelled(&fr->hdr);
+    fr->waiter = (ac__jnode){.co = co, .seq = seq};
+    if (!ac__job_add_node(fr->job, &fr->waiter)) {
+        ac__unpark(co);                 /* completed meanwhile */
+        return AC_DONE;
+    }
     fr->hdr.state = 1;
-    return 0;
+    return AC_SUSPENDED;
 }
 
 ac_status ac__join_resume(ac_frame *self)
 {
     /* join does not rethrow the job's failure (Kotlin's join neither). */
-    return wait_for((join_frame *)self) ? AC_DONE : AC_SUSPENDED;
+    return wait_for((join_frame *)self);
 }
 
 ac_status ac__await_resume(ac_frame *self)
 {
     join_frame *fr = (join_frame *)self;
-    if (!wait_for(fr))
-        return AC_SUSPENDED;
-    if (fr->job->error)
-        return ac__fail(self, ac__error_retain(fr->job->error));
+    ac_status st = wait_for(fr);
+    if (st != AC_DONE)
+        return st;
+    if (fr->job->kind != AC__KIND_ASYNC)
+        return ac__fail(self, ac_error_new(&AC_ILLEGAL_ARGUMENT,
+                                           "AC_AWAIT of a job that is not a deferred"));
+    if (fr->job->final)
+        return ac__fail(self, ac_error_retain(fr->job->final));
     if (fr->out)
         *fr->out = ac__coro_result(ac__coro_of(fr->job));
     return AC_DONE;
+}
+
+static ac_status cancel_and_join_resume(ac_frame *self)
+{
+    join_frame *fr = (join_frame *)self;
+    if (self->state == 0 && fr->job)
+        ac_job_cancel(fr->job, NULL);
+    return wait_for(fr);
 }
 
 static ac_frame *new_join(ac_coro *co, ac_status (*resume)(ac_frame *),
@@ -57,6 +94,11 @@ static ac_frame *new_join(ac_coro *co, ac_status (*resume)(ac_frame *),
 ac_frame *ac_join__ac_new(ac_coro *co, void *res, ac_job *job)
 {
     return new_join(co, ac__join_resume, res, NULL, job);
+}
+
+ac_frame *ac_cancel_and_join__ac_new(ac_coro *co, void *res, ac_job *job)
+{
+    return new_join(co, cancel_and_join_resume, res, NULL, job);
 }
 
 ac_frame *ac__await_ptr__ac_new(ac_coro *co, void **res, ac_deferred *d)

@@ -1,14 +1,23 @@
 /*
- * loop.c -- the single-threaded event loop of ac_run_blocking.
+ * loop.c -- event loops: the one of ac_run_blocking, and the default
+ * dispatcher's.
  *
- * A FIFO queue of ready coroutines and a heap of timers.  Each turn moves
- * the timers that are due to the queue, then runs one coroutine until it
- * suspends or completes.  With nothing ready it sleeps until the earliest
- * timer; with nothing ready and no timer while coroutines remain, nothing
- * can ever wake them: a deadlock, reported as an error.
+ * A loop is a FIFO of ready coroutines and a heap of timers, run by one
+ * thread.  Each turn takes in what other threads enqueued, moves the due
+ * timers' coroutines to the queue, then runs one coroutine until it
+ * suspends or completes.  With nothing ready it waits on its condition
+ * variable until the earliest timer or a wake-up from another thread.
  *
- * One loop per thread at a time, found through a thread-local; a nested
- * run_blocking pushes its own loop and restores the outer one.
+ * run_blocking's loop runs on the caller's thread until the root job has
+ * completed and no coroutine of the loop is left.  When nothing can ever
+ * happen any more (nothing ready, no timer, no coroutine on another loop,
+ * nothing another thread was asked to do), that is a deadlock: the loop
+ * cancels its coroutines so their cleanup runs, then ends the ones still
+ * stuck, and run_blocking returns an AC_DEADLOCK error naming where each
+ * one waited.
+ *
+ * The default dispatcher (contexts without one: scope objects, the global
+ * scope) is a loop on a background thread that runs forever.
  */
 #include "internal.h"
 
@@ -18,6 +27,7 @@
 #include <time.h>
 
 static _Thread_local ac__loop *current;
+atomic_size_t ac__live_total;
 
 ac__loop *ac__loop_current(void)
 {
@@ -31,18 +41,75 @@ int64_t ac__now_ns(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+static int loop_init(ac__loop *l)
+{
+    memset(l, 0, sizeof *l);
+    pthread_condattr_t attr;
+    if (pthread_condattr_init(&attr) != 0)
+        return -1;
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    int rc = pthread_cond_init(&l->cv, &attr);
+    pthread_condattr_destroy(&attr);
+    if (rc != 0)
+        return -1;
+    if (pthread_mutex_init(&l->mu, NULL) != 0) {
+        pthread_cond_destroy(&l->cv);
+        return -1;
+    }
+    return 0;
+}
+
+static void loop_destroy(ac__loop *l)
+{
+    ac__timer_heap_free(&l->timers);
+    pthread_mutex_destroy(&l->mu);
+    pthread_cond_destroy(&l->cv);
+}
+
+/* ------------------------------------------------------------------ */
+/* Ready queues                                                        */
+/* ------------------------------------------------------------------ */
+
+static void push(ac_coro **head, ac_coro **tail, ac_coro *co)
+{
+    co->next_ready = NULL;
+    if (*tail)
+        (*tail)->next_ready = co;
+    else
+        *head = co;
+    *tail = co;
+}
+
 void ac__loop_enqueue(ac_coro *co)
 {
     ac__loop *l = co->loop;
     assert(!co->queued);            /* one wake-up per suspension */
     co->queued = true;
-    co->next_ready = NULL;
-    if (l->ready_tail)
-        l->ready_tail->next_ready = co;
-    else
-        l->ready_head = co;
-    l->ready_tail = co;
     ac__stat.enqueues++;
+    if (l == current) {
+        push(&l->ready_head, &l->ready_tail, co);
+        return;
+    }
+    pthread_mutex_lock(&l->mu);
+    push(&l->remote_head, &l->remote_tail, co);
+    if (l->sleeping)
+        pthread_cond_signal(&l->cv);
+    pthread_mutex_unlock(&l->mu);
+}
+
+static void take_remote(ac__loop *l)
+{
+    pthread_mutex_lock(&l->mu);
+    ac_coro *h = l->remote_head, *t = l->remote_tail;
+    l->remote_head = l->remote_tail = NULL;
+    pthread_mutex_unlock(&l->mu);
+    if (!h)
+        return;
+    if (l->ready_tail)
+        l->ready_tail->next_ready = h;
+    else
+        l->ready_head = h;
+    l->ready_tail = t;
 }
 
 static ac_coro *dequeue(ac__loop *l)
@@ -58,10 +125,12 @@ static ac_coro *dequeue(ac__loop *l)
     return co;
 }
 
-void ac__loop_start(ac__loop *l, ac_coro *co, ac_frame *root)
+/* ------------------------------------------------------------------ */
+/* Coroutines and timers                                               */
+/* ------------------------------------------------------------------ */
+
+static void link_live(ac__loop *l, ac_coro *co)
 {
-    co->loop = l;
-    co->id = ++l->next_id;
     co->prev_live = l->live_tail;
     co->next_live = NULL;
     if (l->live_tail)
@@ -69,15 +138,39 @@ void ac__loop_start(ac__loop *l, ac_coro *co, ac_frame *root)
     else
         l->live_head = co;
     l->live_tail = co;
-    l->live++;
-    ac__coro_begin(co, root);
+}
+
+/* Another thread may start coroutines on l (the default loop): those
+ * arrive through the remote queue and are linked when first run. */
+void ac__loop_start(ac__loop *l, ac_coro *co)
+{
+    co->loop = l;
+    co->started = true;
+    atomic_fetch_add_explicit(&ac__live_total, 1, memory_order_relaxed);
+    if (l == current) {
+        co->id = ++l->next_id;
+        link_live(l, co);
+        l->live++;
+    } else {
+        co->id = 0;                 /* numbered by the loop's thread */
+    }
     ac__loop_enqueue(co);
+}
+
+/* Remote starts are registered on the loop's thread before they run. */
+static void adopt(ac__loop *l, ac_coro *co)
+{
+    if (co->id)
+        return;
+    co->id = ++l->next_id;
+    link_live(l, co);
+    l->live++;
 }
 
 void ac__loop_unlink(ac_coro *co)
 {
     ac__loop *l = co->loop;
-    if (!l)
+    if (!l || !(co->prev_live || co->next_live || l->live_head == co))
         return;
     if (co->prev_live)
         co->prev_live->next_live = co->next_live;
@@ -87,18 +180,28 @@ void ac__loop_unlink(ac_coro *co)
         co->next_live->prev_live = co->prev_live;
     else
         l->live_tail = co->prev_live;
-    co->loop = NULL;
+    co->prev_live = co->next_live = NULL;
 }
 
-int ac__loop_add_timer(ac__loop *l, ac__timer *t, ac_coro *co, int64_t ms)
+int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms)
 {
     int64_t now = ac__now_ns();
     if (ms > (INT64_MAX - now) / 1000000)
         t->deadline = INT64_MAX;        /* "forever" */
     else
         t->deadline = now + ms * 1000000;
-    t->co = co;
-    return ac__timer_heap_push(&l->timers, t);
+    if (ac__timer_heap_push(&l->timers, t) != 0)
+        return -1;
+    t->armed = true;
+    return 0;
+}
+
+void ac__loop_remove_timer(ac__loop *l, ac__timer *t)
+{
+    if (t->armed) {
+        ac__timer_heap_remove(&l->timers, t);
+        t->armed = false;
+    }
 }
 
 static void fire_due_timers(ac__loop *l)
@@ -107,82 +210,178 @@ static void fire_due_timers(ac__loop *l)
     ac__timer *t;
     while ((t = ac__timer_heap_top(&l->timers)) && t->deadline <= now) {
         ac__timer_heap_pop(&l->timers);
-        ac__loop_enqueue(t->co);
+        t->armed = false;
+        if (t->fire)
+            t->fire(t);
+        else
+            ac__wake(t->co, t->wake_seq);
     }
 }
 
-static void sleep_until(int64_t deadline)
+/* ------------------------------------------------------------------ */
+/* Running                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Waits for a remote wake-up or until `deadline` (< 0: no deadline). */
+static void wait_for_work(ac__loop *l, int64_t deadline)
 {
-    struct timespec ts = {
-        .tv_sec = (time_t)(deadline / 1000000000),
-        .tv_nsec = (long)(deadline % 1000000000),
-    };
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
-        ;
+    pthread_mutex_lock(&l->mu);
+    if (!l->remote_head) {
+        l->sleeping = true;
+        if (deadline < 0) {
+            pthread_cond_wait(&l->cv, &l->mu);
+        } else {
+            struct timespec ts = {
+                .tv_sec = (time_t)(deadline / 1000000000),
+                .tv_nsec = (long)(deadline % 1000000000),
+            };
+            pthread_cond_timedwait(&l->cv, &l->mu, &ts);
+        }
+        l->sleeping = false;
+    }
+    pthread_mutex_unlock(&l->mu);
 }
 
-/* Runs until every coroutine of the loop completed (0) or none can run
- * any more (-1: deadlock). */
-static int run(ac__loop *l)
+static bool remote_pending(ac__loop *l)
 {
-    while (l->live > 0) {
+    pthread_mutex_lock(&l->mu);
+    bool p = l->remote_head != NULL;
+    pthread_mutex_unlock(&l->mu);
+    return p;
+}
+
+/* Nothing here can run and nothing elsewhere can wake us.  The loops of
+ * enclosing run_blockings on this thread cannot run while we do, so their
+ * coroutines do not count as "elsewhere". */
+static bool stuck(ac__loop *l)
+{
+    size_t total = atomic_load_explicit(&ac__live_total, memory_order_relaxed);
+    size_t here = 0;
+    for (ac__loop *o = l; o; o = o->outer)
+        here += o->live;
+    return !l->forever && l->timers.n == 0 && l->external_waits == 0 &&
+           total <= here && !remote_pending(l);
+}
+
+/* Runs until `done(arg)` (0), or until stuck (-1). */
+static int run(ac__loop *l, bool (*done)(void *), void *arg)
+{
+    for (;;) {
+        take_remote(l);
         if (l->timers.n)
             fire_due_timers(l);
         ac_coro *co = dequeue(l);
-        if (co)
+        if (co) {
+            adopt(l, co);
             ac__coro_run(co);
-        else if (l->timers.n)
-            sleep_until(ac__timer_heap_top(&l->timers)->deadline);
-        else
-            return -1;
-    }
-    return 0;
-}
-
-/* Frees every coroutine still registered: after a deadlock, the stuck ones
- * and the children their scopes held.  The scopes are in those coroutines'
- * frames and will never close, so their failure references go first. */
-static void teardown(ac__loop *l)
-{
-    for (ac_coro *c = l->live_head; c; c = c->next_live) {
-        ac_scope *s = c->job.scope;
-        if (s && s->failure) {
-            ac__error_release(s->failure);
-            s->failure = NULL;
+            continue;
         }
+        if (done && done(arg))
+            return 0;
+        if (stuck(l))
+            return -1;
+        ac__timer *t = ac__timer_heap_top(&l->timers);
+        wait_for_work(l, t ? t->deadline : -1);
     }
-    while (l->live_head) {
-        ac__stat.torn_down++;
-        ac__coro_destroy(l->live_head);
-    }
-    ac__timer_heap_free(&l->timers);
 }
 
-ac_error *ac__run_blocking(ac_frame *root, void *out, size_t result_size)
+static bool root_done(void *arg)
 {
-    if (!root)
-        return ac__error_oom();
+    ac_coro *root = arg;
+    return ac__job_is_final(&root->job) && ((ac__loop *)root->loop)->live == 0;
+}
+
+static bool all_done(void *arg)
+{
+    return ((ac__loop *)arg)->live == 0;
+}
+
+/* After a deadlock: cancel everything so finally blocks run; what is still
+ * stuck after that (waiting under NonCancellable) has its body ended by
+ * force, which completes its job and may release others. */
+static void resolve_deadlock(ac__loop *l)
+{
+    for (ac_coro *c = l->live_head; c; c = c->next_live)
+        ac__job_cancel(c->cur, ac_error_new(&AC_JOB_CANCELLATION,
+                                            "run_blocking deadlocked"));
+    while (run(l, all_done, l) != 0) {
+        ac_coro *c = l->live_tail;      /* children before their parents */
+        ac__stat.torn_down++;
+        ac__coro_abandon(c);
+    }
+}
+
+ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
+                           size_t result_size)
+{
     ac__loop loop;
-    memset(&loop, 0, sizeof loop);
+    if (!root || loop_init(&loop) != 0) {
+        ac_ctx_release(ctx);
+        if (root)
+            ac_job_release(&root->coro->job);
+        return ac__error_oom();
+    }
     loop.outer = current;
     current = &loop;
 
     ac_coro *co = root->coro;
-    ac__coro_retain(co);            /* ours: read the result after it ends */
-    ac__loop_start(&loop, co, root);
-
+    ac_job_retain(&co->job);            /* ours: read the result after it ends */
     ac_error *err = NULL;
-    if (run(&loop) != 0) {
+    ac_ctx *here = ac__ctx_for_loop(&loop);
+    if (!here) {
+        ac_ctx_release(ctx);
+        ac_job_release(&co->job);       /* never started: frees it */
+        err = ac__error_oom();
+    } else if (ac__coro_launch(co, root, AC__KIND_BLOCKING, NULL, NULL, ctx,
+                               here, false) != 0) {
+        err = ac__error_oom();
+    } else if (run(&loop, root_done, co) != 0) {
         err = ac__deadlock_error(&loop);
-    } else {
-        if (co->job.error)
-            err = ac__error_retain(co->job.error);
-        else if (out)
-            memcpy(out, ac__coro_result(co),
-                   result_size < co->result_size ? result_size : co->result_size);
-        ac__coro_release(co);
+        resolve_deadlock(&loop);
+    } else if (co->job.final) {
+        err = ac_error_retain(co->job.final);
+    } else if (out) {
+        memcpy(out, ac__coro_result(co),
+               result_size < co->result_size ? result_size : co->result_size);
     }
-    teardown(&loop);
+    ac_job_release(&co->job);
     current = loop.outer;
+    loop_destroy(&loop);
     return err;
+}
+
+/* ------------------------------------------------------------------ */
+/* The default dispatcher                                              */
+/* ------------------------------------------------------------------ */
+
+static ac__loop default_loop;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static bool default_ok;
+
+static void *default_main(void *arg)
+{
+    (void)arg;
+    current = &default_loop;
+    run(&default_loop, NULL, NULL);     /* forever */
+    return NULL;
+}
+
+static void default_start(void)
+{
+    if (loop_init(&default_loop) != 0)
+        return;
+    default_loop.forever = true;
+    pthread_t t;
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) != 0)
+        return;
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    default_ok = pthread_create(&t, &attr, default_main, NULL) == 0;
+    pthread_attr_destroy(&attr);
+}
+
+ac__loop *ac__loop_default(void)
+{
+    pthread_once(&default_once, default_start);
+    return default_ok ? &default_loop : NULL;
 }

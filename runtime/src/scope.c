@@ -1,85 +1,284 @@
 /*
- * scope.c -- scope blocks: open, wait for the children, close.
+ * scope.c -- scopes: objects for ordinary code, and the blocks of suspend
+ * functions (coroutine_scope, supervisor_scope, with_context, with_timeout).
  *
- * The ac_scope lives in the frame of the function running the block, so
- * children point at it only while the block is open.  Closing detaches
- * them and drops the scope's references.  If the owner fails while a scope
- * is open (its frames, scope included, are dropped), the children are
- * detached the same way and run on alone; cancelling them is the job
- * hierarchy's business, which comes later.
+ * A scope is a job to parent the coroutines launched into it, a context
+ * for them to inherit, and the handles it keeps valid until it ends.
+ *
+ * A scope block runs inside the coroutine that enters it, with its own job
+ * (a child of the current one, or of nobody under NonCancellable) as the
+ * coroutine's current job, so a cancellation of the scope is seen at the
+ * block's suspension points.  Its end -- normal, a jump out, or a throw --
+ * completes the body of that job, waits until the job has completed (all
+ * children done; never cancelled: a scope always waits), and then either
+ * goes on or rethrows the job's final cause: the first failure of a child
+ * or the body, or the cancellation.  A timeout block's timer cancels the
+ * job with a TimeoutCancellationException; its own timeout is rethrown by
+ * ac_with_timeout and swallowed by ac_with_timeout_or_null.
  */
 #include "internal.h"
 
 #include <string.h>
 
-void ac__scope_open(ac_scope *scope, ac_frame *owner)
-{
-    memset(scope, 0, sizeof *scope);
-    scope->owner = owner->coro;
-    owner->coro->open_scopes++;
-}
+/* ------------------------------------------------------------------ */
+/* Kept handles                                                        */
+/* ------------------------------------------------------------------ */
 
-static void detach(ac_scope *s, ac_job *j)
+int ac__scope_keep(ac_scope *s, ac_job *job)
 {
-    if (j->state != AC__JOB_COMPLETED)
-        s->active--;
-    j->scope = NULL;
-    ac__coro_release(ac__coro_of(j));
-}
-
-ac_status ac__scope_close(ac_scope *scope, ac_frame *owner)
-{
-    ac_job *j = scope->children;
-    while (j) {
-        ac_job *next = j->sibling;
-        detach(scope, j);
-        j = next;
-    }
-    scope->children = NULL;
-    scope->waiter = NULL;
-    owner->coro->open_scopes--;
-    if (scope->failure) {
-        ac_error *e = scope->failure;
-        scope->failure = NULL;
-        return ac__fail(owner, e);
-    }
-    return AC_DONE;
-}
-
-/* Rare path (a failure with a scope open), so a scan of the loop's
- * coroutines is fine; it reads the scopes before the frames holding them
- * are dropped. */
-void ac__scope_abandon(ac_coro *co)
-{
-    if (!co->loop)
-        return;
-    ac_coro *c = co->loop->live_head;
-    while (c) {
-        ac_coro *next = c->next_live;   /* c may be freed below */
-        ac_scope *s = c->job.scope;
-        if (s && s->owner == co) {
-            ac__error_release(s->failure);
-            s->failure = NULL;
-            s->waiter = NULL;
-            detach(s, &c->job);
+    ac__lock_acquire(&s->lock);
+    if (s->nkept == s->kept_cap) {
+        size_t cap = s->kept_cap ? 2 * s->kept_cap : 8;
+        ac_job **v = ac__realloc(s->kept, cap * sizeof *v);
+        if (!v) {
+            ac__lock_release(&s->lock);
+            return -1;
         }
-        c = next;
+        s->kept = v;
+        s->kept_cap = cap;
     }
-    co->open_scopes = 0;
+    s->kept[s->nkept++] = ac_job_retain(job);
+    job->keeper = s;
+    ac__lock_release(&s->lock);
+    return 0;
 }
 
-/* ac__scope_join: suspend until every child has completed. */
+void ac__scope_unkeep(ac_job *job)
+{
+    ac_scope *s = job->keeper;
+    if (!s)
+        return;
+    bool found = false;
+    ac__lock_acquire(&s->lock);
+    for (size_t i = 0; i < s->nkept; i++)
+        if (s->kept[i] == job) {
+            s->kept[i] = s->kept[--s->nkept];
+            found = true;
+            break;
+        }
+    job->keeper = NULL;
+    ac__lock_release(&s->lock);
+    if (found)
+        ac_job_release(job);
+}
+
+static void release_kept(ac_scope *s)
+{
+    ac__lock_acquire(&s->lock);
+    ac_job **v = s->kept;
+    size_t n = s->nkept;
+    s->kept = NULL;
+    s->nkept = s->kept_cap = 0;
+    for (size_t i = 0; i < n; i++)
+        v[i]->keeper = NULL;
+    ac__lock_release(&s->lock);
+    for (size_t i = 0; i < n; i++)
+        ac_job_release(v[i]);
+    ac__free(v);
+}
+
+static void scope_free(ac_scope *s)
+{
+    release_kept(s);
+    ac_job_release(s->job);
+    ac_ctx_release(s->ctx);
+    ac__free(s);
+}
+
+/* ------------------------------------------------------------------ */
+/* Scope objects                                                       */
+/* ------------------------------------------------------------------ */
+
+static ac_scope *scope_alloc(void)
+{
+    ac_scope *s = ac__malloc(sizeof *s);
+    if (s) {
+        memset(s, 0, sizeof *s);
+        ac__lock_init(&s->lock);
+    }
+    return s;
+}
+
+ac_scope *ac_scope_new(ac_ctx *ctx)
+{
+    ac_scope *s = scope_alloc();
+    bool oom = !s;
+    if (s) {
+        ac_job *j = ac_ctx_get_job(ctx);
+        s->job = j ? ac_job_retain(j) : ac_job_new(NULL);
+        s->ctx = ac__ctx_merge(ctx, NULL, &oom);
+        oom |= !s->job;
+    }
+    ac_ctx_release(ctx);
+    if (oom && s) {
+        scope_free(s);
+        s = NULL;
+    }
+    return s;
+}
+
+void ac_scope_cancel(ac_scope *scope, ac_error *cause)
+{
+    if (scope && scope->job)
+        ac_job_cancel(scope->job, cause);
+    else
+        ac_error_release(cause);
+}
+
+void ac_scope_cancel_children(ac_scope *scope, ac_error *cause)
+{
+    if (scope && scope->job)
+        ac_job_cancel_children(scope->job, cause);
+    else
+        ac_error_release(cause);
+}
+
+ac_job *ac_scope_job(const ac_scope *scope)
+{
+    return scope ? scope->job : NULL;
+}
+
+ac_ctx *ac_scope_context(const ac_scope *scope)
+{
+    return scope ? scope->ctx : NULL;
+}
+
+static ac_scope global_scope = {.lock = AC__LOCK_INIT};
+
+ac_scope *ac_global_scope(void)
+{
+    return &global_scope;
+}
+
+void ac_scope_release(ac_scope *scope)
+{
+    if (scope && scope != &global_scope)
+        scope_free(scope);
+}
+
+/* ------------------------------------------------------------------ */
+/* Scope blocks                                                        */
+/* ------------------------------------------------------------------ */
+
+static void set_current(ac_coro *co, ac_job *j)
+{
+    ac__lock_acquire(&co->park_lock);
+    co->cur = j;
+    ac__lock_release(&co->park_lock);
+}
+
+static void timeout_fire(ac__timer *t)
+{
+    ac_scope *s = (ac_scope *)((char *)t - offsetof(ac_scope, timer));
+    ac__job_cancel(s->job, ac_error_retain(s->timeout));
+}
+
+static int open_timeout(ac_scope *s, int64_t ms)
+{
+    s->timeout = ac_error_new(&AC_TIMEOUT, "Timed out waiting for %lld ms",
+                              (long long)ms);
+    if (s->timeout == ac__error_oom())
+        return -1;
+    if (ms <= 0) {
+        timeout_fire(&s->timer);
+        return 0;                   /* the body does not run */
+    }
+    s->timer.fire = timeout_fire;
+    return ac__loop_add_timer(s->co->loop, &s->timer, ms) != 0 ? -1 : 1;
+}
+
+int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
+                   int64_t ms, int *ok)
+{
+    ac_coro *co = fr->coro;
+    ac_job *parent = co->cur;
+    *slot = NULL;
+    ac_scope *s = scope_alloc();
+    ac_job *j = s ? ac__malloc(sizeof *j) : NULL;
+    bool oom = !j;
+    ac_ctx *merged = oom ? NULL : ac__ctx_merge(parent->ctx, ctx, &oom);
+    if (ac__ctx_find(ctx, AC__CTX_JOB, NULL))
+        parent = ac_ctx_get_job(ctx);
+    else if (ac_ctx_is_non_cancellable(ctx))
+        parent = NULL;
+    ac_ctx_release(ctx);
+    if (oom) {
+        ac__free(j);
+        ac__free(s);
+        ac_ctx_release(merged);
+        ac__fail_oom(fr);
+        return -1;
+    }
+    memset(j, 0, sizeof *j);
+    ac__job_init(j, AC__KIND_SCOPE, kind == AC__SCOPE_SUPERVISOR, merged);
+    j->co = co;
+    s->job = j;
+    s->ctx = ac_ctx_retain(merged);
+    s->co = co;
+    s->kind = kind;
+    s->ok = ok;
+    s->saved_cur = co->cur;
+    s->outer = co->scopes;
+    co->scopes = s;
+    ac__job_attach(j, parent, false);
+    set_current(co, j);
+    *slot = s;
+    if (ok)
+        *ok = 1;
+    if (kind == AC__SCOPE_TIMEOUT || kind == AC__SCOPE_TIMEOUT_OR_NULL) {
+        int r = open_timeout(s, ms);
+        if (r < 0) {
+            ac__scope_fail_with(s, ac__error_oom());
+            return 0;               /* close reports it */
+        }
+        return r;
+    }
+    return 1;
+}
+
+void ac__scope_fail_with(ac_scope *s, ac_error *e)
+{
+    if (s->body_done) {
+        ac_error_release(e);
+        return;
+    }
+    s->body_done = true;
+    ac__job_body_done(s->job, e);
+}
+
+void ac__scope_fail(ac_scope *scope, ac_frame *fr)
+{
+    ac__scope_fail_with(scope, ac__catch(fr));
+}
+
+/* ac__scope_join: completes the body, then waits for the job. */
 typedef struct {
     ac_frame hdr;
     ac_scope *scope;
 } scope_join_frame;
 
+static void unwait(ac_coro *co, void *arg)
+{
+    (void)co;
+    ac_scope *s = arg;
+    ac__job_remove_node(s->job, &s->waiter);
+}
+
 ac_status ac__scope_join_resume(ac_frame *self)
 {
-    scope_join_frame *fr = (scope_join_frame *)self;
-    if (fr->scope->active == 0)
+    ac_scope *s = ((scope_join_frame *)self)->scope;
+    if (!s->body_done) {
+        s->body_done = true;
+        ac__job_body_done(s->job, NULL);
+    }
+    if (ac__job_is_final(s->job))
         return AC_DONE;
-    fr->scope->waiter = self;       /* the last child to end enqueues us */
+    uint64_t seq = ac__park(self->coro, false, unwait, s);
+    s->waiter = (ac__jnode){.co = self->coro, .seq = seq};
+    if (!ac__job_add_node(s->job, &s->waiter)) {
+        ac__unpark(self->coro);             /* completed meanwhile */
+        return AC_DONE;
+    }
     self->state = 1;
     return AC_SUSPENDED;
 }
@@ -91,4 +290,40 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope)
     if (fr)
         fr->scope = scope;
     return fr ? &fr->hdr : NULL;
+}
+
+/* Leaves the block: no timer, no interrupts, the outer current job. */
+static void leave(ac_scope *s, ac_coro *co)
+{
+    if (s->timer.armed)
+        ac__loop_remove_timer(co->loop, &s->timer);
+    ac__lock_acquire(&s->job->lock);
+    s->job->co = NULL;
+    ac__lock_release(&s->job->lock);
+    set_current(co, s->saved_cur);
+    co->scopes = s->outer;
+}
+
+ac_status ac__scope_close(ac_scope *s, ac_frame *fr)
+{
+    ac_coro *co = fr->coro;
+    leave(s, co);
+    ac_error *e = ac_error_retain(s->job->final);
+    if (e && e == s->timeout && s->kind == AC__SCOPE_TIMEOUT_OR_NULL) {
+        *s->ok = 0;
+        ac_error_release(e);
+        e = NULL;
+    }
+    scope_free(s);
+    return e ? ac__fail(fr, e) : AC_DONE;
+}
+
+void ac__scope_abandon_all(ac_coro *co)
+{
+    while (co->scopes) {
+        ac_scope *s = co->scopes;
+        ac__scope_fail_with(s, NULL);
+        leave(s, co);
+        scope_free(s);
+    }
 }

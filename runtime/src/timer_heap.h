@@ -9,6 +9,7 @@
 #ifndef ASYNCC_TIMER_HEAP_H
 #define ASYNCC_TIMER_HEAP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,7 +19,11 @@ typedef struct ac__timer {
     int64_t deadline;     /* CLOCK_MONOTONIC, nanoseconds */
     uint64_t seq;         /* insertion order: equal deadlines fire FIFO */
     size_t index;         /* position in the heap while armed */
-    struct ac_coro *co;   /* the coroutine to enqueue when it fires */
+    bool armed;           /* in the heap (the loop's business) */
+    /* What firing does: fire(t) if set, else wake the park (co, wake_seq). */
+    void (*fire)(struct ac__timer *t);
+    struct ac_coro *co;
+    uint64_t wake_seq;
 } ac__timer;
 
 typedef struct ac__timer_heap {

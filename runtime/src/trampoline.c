@@ -1,5 +1,5 @@
 /*
- * trampoline.c -- running a coroutine's frames.
+ * trampoline.c -- running a coroutine's frames, and unwinding them.
  *
  * A suspend call first runs its callee directly on the C stack (ac__call):
  * most calls complete without suspending, and then the caller goes on at
@@ -8,10 +8,29 @@
  * to the trampoline (ac__coro_run), a loop that resumes the innermost frame
  * and, when a frame is done, its caller.  So the C stack holds at most
  * AC__INLINE_DEPTH resume functions, whatever the depth of the chain.
+ *
+ * A frame that fails returns AC_THROW with the error in flight in co->exc.
+ * The frame is popped (its position joins the error's async stack) and its
+ * caller continues at the handler of the failed call: at once if the call
+ * was inline (ac__call returns AC_THROW), else resumed with its state
+ * negated.  The root frame failing ends the coroutine's body with it.
  */
 #include "internal.h"
 
 #include <assert.h>
+
+static _Thread_local ac_coro *running;
+
+ac_coro *ac__coro_current(void)
+{
+    return running;
+}
+
+/* fr is being left by the error in flight: one more async stack entry. */
+static void leave_frame(ac_coro *co, ac_frame *fr)
+{
+    ac__error_push_frame(co->exc, fr->func, fr->file, fr->line);
+}
 
 ac_status ac__call(ac_frame *caller, ac_frame *callee)
 {
@@ -24,19 +43,39 @@ ac_status ac__call(ac_frame *caller, ac_frame *callee)
     co->depth++;
     ac_status st = callee->resume(callee);
     co->depth--;
-    if (st == AC_DONE)
+    if (st == AC_THROW)
+        leave_frame(co, callee);
+    if (st == AC_DONE || st == AC_THROW)
         ac__frame_pop(co);              /* co->top is caller again */
     return st;
 }
 
-ac_status ac__fail(ac_frame *fr, ac_error *e)
+ac_status ac__throw(ac_frame *fr, ac_error *e, const char *file, int line)
 {
     ac_coro *co = fr->coro;
-    if (co->job.error)
-        ac__error_release(e);           /* the first failure wins */
-    else
-        co->job.error = e;
+    if (!e)
+        e = ac_error_new(&AC_ILLEGAL_STATE, "ac_throw(NULL)");
+    ac__error_set_position(e, file, line);
+    if (line > 0)
+        fr->line = line;
+    if (co->exc) {                      /* cannot happen in generated code */
+        ac_error_add_suppressed(e, co->exc);
+    }
+    co->exc = e;
     return AC_THROW;
+}
+
+ac_status ac__fail(ac_frame *fr, ac_error *e)
+{
+    return ac__throw(fr, e, NULL, 0);
+}
+
+ac_error *ac__catch(ac_frame *fr)
+{
+    ac_coro *co = fr->coro;
+    ac_error *e = co->exc;
+    co->exc = NULL;
+    return e;
 }
 
 ac_status ac__fail_oom(ac_frame *fr)
@@ -44,45 +83,45 @@ ac_status ac__fail_oom(ac_frame *fr)
     return ac__fail(fr, ac__error_oom());
 }
 
-/* The coroutine failed: drop every frame (generated code never frees
- * frames; their memory is the arena's) and complete it with its error. */
-static void unwind(ac_coro *co)
-{
-    if (!co->job.error)
-        co->job.error = ac_error_new(&AC_ILLEGAL_STATE,
-                                     "a frame returned AC_THROW without an error");
-    if (co->open_scopes)
-        ac__scope_abandon(co);
-    while (co->top)
-        ac__frame_pop(co);
-    ac__coro_complete(co);
-}
-
 void ac__coro_run(ac_coro *co)
 {
-    for (;;) {
-        ac_frame *f = co->top;
-        ac_status st = f->resume(f);
-        switch (st) {
-        case AC_DONE:
-            ac__frame_pop(co);
-            if (!co->top) {
-                ac__coro_complete(co);
-                return;
-            }
-            break;                      /* resume the caller where it was */
-        case AC_CALL:
-            break;                      /* run the callee just pushed */
-        case AC_SUSPENDED:
-            return;                     /* someone will enqueue it again */
-        case AC_THROW:
-            unwind(co);
-            return;
-        default:
-            ac__fail(f, ac_error_new(&AC_ILLEGAL_STATE,
-                                     "frame returned unknown status %d", (int)st));
-            unwind(co);
+    if (!co->ran) {
+        co->ran = true;
+        if (ac__job_is_cancelling(&co->job)) {
+            /* cancelled before it first ran: the body never runs */
+            ac__coro_drop_frames(co);
+            ac__coro_body_done(co, ac__job_cancellation_error(&co->job));
             return;
         }
     }
+    ac_coro *outer = running;
+    running = co;
+    for (;;) {
+        ac_frame *f = co->top;
+        ac_status st = f->resume(f);
+        if (st == AC_SUSPENDED)
+            break;                      /* someone will enqueue it again */
+        if (st == AC_CALL)
+            continue;                   /* run the callee just pushed */
+        if (st == AC_DONE && co->exc)
+            st = AC_THROW;              /* resumed at a handler it lacks */
+        if (st != AC_DONE) {
+            if (st != AC_THROW || !co->exc)
+                ac__fail(f, ac_error_new(&AC_ILLEGAL_STATE,
+                                         "frame returned status %d without an error",
+                                         (int)st));
+            leave_frame(co, f);
+        }
+        ac__frame_pop(co);
+        if (!co->top) {
+            ac_error *e = st == AC_DONE ? NULL : co->exc;
+            co->exc = NULL;
+            running = outer;
+            ac__coro_body_done(co, e);  /* may free co */
+            return;
+        }
+        if (st != AC_DONE)
+            co->top->state = -co->top->state;   /* to the call's handler */
+    }
+    running = outer;
 }

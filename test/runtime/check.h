@@ -117,6 +117,36 @@ static void t_logf(const char *fmt, ...)
     T_FALLTHROUGH;                                                         \
     case K:
 
+/* T_CALL whose failure (inline, or after suspending: state -K) goes to
+ * `handler`, as generated code does inside a try or scope block. */
+#define T_CALL_H(fr, K, new_callee, handler)                               \
+    do {                                                                   \
+        ac_frame *t_cf = (new_callee);                                     \
+        if (!t_cf) {                                                       \
+            ac__fail_oom(&(fr)->hdr);                                      \
+            goto handler;                                                  \
+        }                                                                  \
+        (fr)->hdr.state = (K);                                             \
+        (fr)->hdr.line = __LINE__;                                         \
+        ac_status t_st = ac__call(&(fr)->hdr, t_cf);                       \
+        if (t_st == AC_THROW)                                              \
+            goto handler;                                                  \
+        if (t_st != AC_DONE)                                               \
+            return t_st;                                                   \
+    } while (0);                                                           \
+    T_FALLTHROUGH;                                                         \
+    case -(K):                                                             \
+        if ((fr)->hdr.state < 0)                                           \
+            goto handler;                                                  \
+        T_FALLTHROUGH;                                                     \
+    case K:
+
+/* How many children of a scope have not completed. */
+static inline size_t t_children(ac_scope *s)
+{
+    return ac_job_children(ac_scope_job(s), NULL, 0);
+}
+
 /* The frame of the current function, named fr, typed from the struct. */
 #define T_FRAME(T) T *fr = (T *)self
 

@@ -68,7 +68,7 @@ static ac_frame *make_point__ac_new(ac_coro *co, point *res, int x)
 /* point root(void) */
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_deferred *a, *b, *f;
     void *p;
     int sum;
@@ -80,9 +80,9 @@ static ac_status root_resume(ac_frame *self)
     ac_coro *co = self->coro;
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
-        fr->a = ac__async(&fr->scope, compute__ac_new(ac__coro_new(sizeof(int)), NULL, 21));
-        fr->b = ac__async(&fr->scope, make_point__ac_new(ac__coro_new(sizeof(point)), NULL, 6));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        fr->a = ac__async(fr->scope, NULL, AC_START_DEFAULT, 0, compute__ac_new(ac__coro_new(sizeof(int)), NULL, 21));
+        fr->b = ac__async(fr->scope, NULL, AC_START_DEFAULT, 0, make_point__ac_new(ac__coro_new(sizeof(point)), NULL, 6));
         CHECK(fr->a && fr->b);
         T_CALL(fr, 1, ac__await_ptr__ac_new(co, &fr->p, fr->a));
         fr->sum = *(int *)fr->p;
@@ -102,8 +102,8 @@ static ac_status root_resume(ac_frame *self)
             CHECK_INT(ac__call(self, w), AC_DONE);
             CHECK_INT(*(int *)again, 42);
         }
-        T_CALL(fr, 4, ac__scope_join__ac_new(co, NULL, &fr->scope));
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
+        T_CALL(fr, 4, ac__scope_join__ac_new(co, NULL, fr->scope));
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
         point r = {fr->sum, 0.25, "result"};
         *(point *)self->result = r;
     }
@@ -113,7 +113,7 @@ static ac_status root_resume(ac_frame *self)
 /* int awaits_failure(void): await a deferred that fails. */
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_deferred *d;
     void *p;
 } failing_frame;
@@ -123,11 +123,21 @@ static ac_status failing_resume(ac_frame *self)
     T_FRAME(failing_frame);
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
-        fr->d = ac__async(&fr->scope, t_fail__ac_new(ac__coro_new(sizeof(int)), NULL, 5, "no value"));
-        T_CALL(fr, 1, ac__await_ptr__ac_new(self->coro, &fr->p, fr->d));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        fr->d = ac__async(fr->scope, NULL, AC_START_DEFAULT, 0, t_fail__ac_new(ac__coro_new(sizeof(int)), NULL, 5, "no value"));
+        self->state = 1;
+        switch (ac__call(self, ac__await_ptr__ac_new(self->coro, &fr->p, fr->d))) {
+        case AC_DONE: break;
+        case AC_THROW: goto failed;
+        default: return AC_SUSPENDED;
+        }
         t_logf("not reached");
-        return ac__scope_close(&fr->scope, self);
+        return ac__scope_close(fr->scope, self);
+    case -1:        /* the await failed after suspending: the handler */
+    failed:
+        ac__scope_fail(fr->scope, self);
+        T_CALL(fr, 2, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -137,14 +147,14 @@ int main(void)
     point out = {0, 0, ""};
     ac_frame *root = ac__frame_alloc(ac__coro_new(sizeof(point)), sizeof(root_frame),
                                      root_resume, NULL);
-    CHECK(ac__run_blocking(root, &out, sizeof out) == NULL);
+    CHECK(ac__run_blocking(NULL, root, &out, sizeof out) == NULL);
     CHECK_INT(out.x, 42);
     CHECK(out.y == 0.25);
     CHECK_STR(out.name, "result");
 
     int v = -1;
     root = ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(failing_frame), failing_resume, NULL);
-    ac_error *err = ac__run_blocking(root, &v, sizeof v);
+    ac_error *err = ac__run_blocking(NULL, root, &v, sizeof v);
     CHECK(err);
     CHECK(ac_error_type_of(err) == &AC_ILLEGAL_ARGUMENT);
     CHECK_STR(ac_error_message(err), "no value");

@@ -91,7 +91,7 @@ static void *run(void *arg)
     int out = 0;
     ac_frame *root = ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(root_frame),
                                      root_resume, NULL);
-    ac_error *err = ac__run_blocking(root, &out, sizeof out);
+    ac_error *err = ac__run_blocking(NULL, root, &out, sizeof out);
     CHECK(err == NULL);
     CHECK_INT(out, 2 * DEPTH);
     CHECK_INT(ac__stat.chunk_allocs, ac__stat.chunk_frees);

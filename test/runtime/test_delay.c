@@ -36,7 +36,7 @@ static ac_frame *timed__ac_new(ac_coro *co, void *res, int64_t ms, const char *n
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     int64_t start;
 } order_frame;
 
@@ -47,15 +47,15 @@ static ac_status order_resume(ac_frame *self)
     switch (self->state) {
     case 0:
         fr->start = ac__now_ns();
-        ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, timed__ac_new(ac__coro_new(0), NULL, 30, "30")));
-        CHECK(ac__launch(&fr->scope, timed__ac_new(ac__coro_new(0), NULL, 10, "10")));
-        CHECK(ac__launch(&fr->scope, timed__ac_new(ac__coro_new(0), NULL, 20, "20")));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, timed__ac_new(ac__coro_new(0), NULL, 30, "30")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, timed__ac_new(ac__coro_new(0), NULL, 10, "10")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, timed__ac_new(ac__coro_new(0), NULL, 20, "20")));
         /* equal deadlines keep the order the delays started in */
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 40, "40a")));
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 40, "40b")));
-        T_CALL(fr, 1, ac__scope_join__ac_new(co, NULL, &fr->scope));
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 40, "40a")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 40, "40b")));
+        T_CALL(fr, 1, ac__scope_join__ac_new(co, NULL, fr->scope));
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
         int64_t elapsed = ac__now_ns() - fr->start;
         CHECK(elapsed >= 40 * 1000000);
         CHECK(elapsed < 5000 * 1000000LL);  /* not stuck in a long sleep */
@@ -94,7 +94,7 @@ int main(void)
         ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(order_frame), order_resume, NULL);
         clock_t cpu = clock();
         int64_t wall = ac__now_ns();
-        CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+        CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
         double cpu_ms = (double)(clock() - cpu) * 1000.0 / CLOCKS_PER_SEC;
         double wall_ms = (double)(ac__now_ns() - wall) / 1e6;
         CHECK_STR(t_log, "10 20 30 40a 40b");
@@ -106,7 +106,7 @@ int main(void)
 
     t_log[0] = '\0';
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(zero_frame), zero_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "zero");
     CHECK_NO_LEAK();
     return 0;

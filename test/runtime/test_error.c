@@ -61,11 +61,11 @@ static void test_refcount(void)
 {
     ac_error *e = ac_error_new(&AC_DEADLOCK, "stuck");
     uint64_t frees = ac__stat.frees;
-    CHECK(ac__error_retain(e) == e);
+    CHECK(ac_error_retain(e) == e);
     ac_error_free(e);                       /* one reference left */
     CHECK_INT(ac__stat.frees, frees);
     CHECK_STR(ac_error_message(e), "stuck");
-    ac__error_release(e);
+    ac_error_release(e);
     CHECK_INT(ac__stat.frees, frees + 1);
 }
 
@@ -79,7 +79,7 @@ static void test_out_of_memory(void)
     CHECK(ac_error_is(e, &AC_ERROR));
     CHECK_STR(print_to_string(e), "OutOfMemoryError: out of memory\n");
     /* the static error survives any number of retains and releases */
-    ac__error_retain(e);
+    ac_error_retain(e);
     ac_error_free(e);
     ac_error_free(e);
     ac_error_free(e);

@@ -41,7 +41,7 @@ static ac_status quick_resume(ac_frame *self)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_job *slow, *quick, *failed;
     uint64_t enq;
 } root_frame;
@@ -52,20 +52,20 @@ static ac_status root_resume(ac_frame *self)
     ac_coro *co = self->coro;
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
         /* a running job: join suspends until it completes */
-        fr->slow = ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 20, "slow-done"));
+        fr->slow = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 20, "slow-done"));
         CHECK(fr->slow);
         /* two more joiners; all three resume in the order they joined */
-        CHECK(ac__launch(&fr->scope, joiner__ac_new(ac__coro_new(0), NULL, fr->slow, "j1")));
-        CHECK(ac__launch(&fr->scope, joiner__ac_new(ac__coro_new(0), NULL, fr->slow, "j2")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, joiner__ac_new(ac__coro_new(0), NULL, fr->slow, "j1")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, joiner__ac_new(ac__coro_new(0), NULL, fr->slow, "j2")));
         t_logf("join-start");
         T_CALL(fr, 1, ac_join__ac_new(co, NULL, fr->slow));
         t_logf("join-end");
         CHECK(ac_job_is_completed(fr->slow));
 
         /* a finished job: join completes at once, through the fast path */
-        fr->quick = ac__launch(&fr->scope, ac__frame_alloc(ac__coro_new(0), sizeof(ac_frame), quick_resume, NULL));
+        fr->quick = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, ac__frame_alloc(ac__coro_new(0), sizeof(ac_frame), quick_resume, NULL));
         T_CALL(fr, 2, ac_yield__ac_new(co, NULL));
         CHECK(ac_job_is_completed(fr->quick));
         fr->enq = ac__stat.enqueues;
@@ -78,12 +78,12 @@ static ac_status root_resume(ac_frame *self)
         t_logf("joined-finished");
 
         /* a failed job: join returns normally (the scope rethrows later) */
-        fr->failed = ac__launch(&fr->scope, t_fail__ac_new(ac__coro_new(0), NULL, 5, "boom"));
+        fr->failed = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_fail__ac_new(ac__coro_new(0), NULL, 5, "boom"));
         T_CALL(fr, 4, ac_join__ac_new(co, NULL, fr->failed));
         CHECK(ac_job_is_completed(fr->failed));
         t_logf("joined-failed");
-        T_CALL(fr, 5, ac__scope_join__ac_new(co, NULL, &fr->scope));
-        return ac__scope_close(&fr->scope, self);
+        T_CALL(fr, 5, ac__scope_join__ac_new(co, NULL, fr->scope));
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -91,7 +91,7 @@ static ac_status root_resume(ac_frame *self)
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
-    ac_error *err = ac__run_blocking(root, NULL, 0);
+    ac_error *err = ac__run_blocking(NULL, root, NULL, 0);
     CHECK_STR(t_log, "join-start slow-done join-end j1 j2 quick joined-finished "
                      "throw:boom joined-failed");
     CHECK(err);

@@ -16,7 +16,7 @@ static ac_frame *child__ac_new(ac_coro *co, void *res)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_job *job;
 } root_frame;
 
@@ -25,30 +25,30 @@ static ac_status root_resume(ac_frame *self)
     T_FRAME(root_frame);
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
         t_logf("launch");
-        fr->job = ac__launch(&fr->scope, child__ac_new(ac__coro_new(0), NULL));
+        fr->job = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, child__ac_new(ac__coro_new(0), NULL));
         CHECK(fr->job);
         t_logf("after-launch");
         CHECK(ac_job_is_active(fr->job));
         CHECK(!ac_job_is_completed(fr->job));
-        CHECK_INT(fr->scope.active, 1);
-        CHECK(fr->scope.children == fr->job);
+        CHECK_INT(t_children(fr->scope), 1);
+        CHECK(ac_job_parent(fr->job) == ac_scope_job(fr->scope));
 
         /* no coroutine, no job: the generated code fails with OOM */
-        CHECK(ac__launch(&fr->scope, NULL) == NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, NULL) == NULL);
         ac__test_fail_alloc_after(0);
-        CHECK(ac__launch(&fr->scope, child__ac_new(ac__coro_new(0), NULL)) == NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, child__ac_new(ac__coro_new(0), NULL)) == NULL);
         ac__test_fail_alloc(-1, 0);
-        CHECK_INT(fr->scope.active, 1);
+        CHECK_INT(t_children(fr->scope), 1);
 
         T_CALL(fr, 1, ac_yield__ac_new(self->coro, NULL));
         t_logf("resumed");
         CHECK(!ac_job_is_active(fr->job));
         CHECK(ac_job_is_completed(fr->job));
-        CHECK_INT(fr->scope.active, 0);
-        T_CALL(fr, 2, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
-        return ac__scope_close(&fr->scope, self);
+        CHECK_INT(t_children(fr->scope), 0);
+        T_CALL(fr, 2, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -56,7 +56,7 @@ static ac_status root_resume(ac_frame *self)
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "launch after-launch child resumed");
     CHECK_NO_LEAK();
     return 0;

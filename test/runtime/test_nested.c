@@ -8,7 +8,7 @@ static ac__loop *outer_loop;
 /* int inner_root(void): two children with delays, returns 3. */
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
 } inner_frame;
 
 static ac_status inner_resume(ac_frame *self)
@@ -19,11 +19,11 @@ static ac_status inner_resume(ac_frame *self)
         CHECK(ac__loop_current() != outer_loop);
         CHECK(ac__loop_current() == self->coro->loop);
         CHECK(self->coro->loop->outer == outer_loop);
-        ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 10, "inner-b")));
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "inner-a")));
-        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 10, "inner-b")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "inner-a")));
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
         *(int *)self->result = 3;
     }
     return AC_DONE;
@@ -35,11 +35,11 @@ static int blocking_helper(void)
     int v = 0;
     ac_frame *root = ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(inner_frame),
                                      inner_resume, NULL);
-    ac_error *err = ac__run_blocking(root, &v, sizeof v);
+    ac_error *err = ac__run_blocking(NULL, root, &v, sizeof v);
     CHECK(err == NULL);
     CHECK(ac__loop_current() == outer_loop);
 
-    err = ac__run_blocking(t_park__ac_new(ac__coro_new(0), NULL, "inner.c", 7), NULL, 0);
+    err = ac__run_blocking(NULL, t_park__ac_new(ac__coro_new(0), NULL, "inner.c", 7), NULL, 0);
     CHECK(ac_error_type_of(err) == &AC_DEADLOCK);
     ac_error_free(err);
     CHECK(ac__loop_current() == outer_loop);
@@ -48,7 +48,7 @@ static int blocking_helper(void)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     int v;
 } outer_frame;
 
@@ -59,14 +59,14 @@ static ac_status outer_resume(ac_frame *self)
     case 0:
         outer_loop = ac__loop_current();
         CHECK(outer_loop == self->coro->loop);
-        ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 0, "outer-child")));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 0, "outer-child")));
         t_logf("outer-start");
         fr->v = blocking_helper();          /* the outer child must wait */
         t_logf("inner=%d", fr->v);
-        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
         t_logf("outer-end");
-        return ac__scope_close(&fr->scope, self);
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -75,7 +75,7 @@ int main(void)
 {
     CHECK(ac__loop_current() == NULL);
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(outer_frame), outer_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK(ac__loop_current() == NULL);
     CHECK_STR(t_log, "outer-start inner-a inner-b inner=3 outer-child outer-end");
     t_torn_down = 1;                        /* the inner deadlock's root */

@@ -43,7 +43,7 @@ static ac_frame *depth__ac_new(ac_coro *co, int *res, int n)
 /* int root(void): three deep children and an async one in a scope. */
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_deferred *d;
     void *p;
     int own, awaited;
@@ -55,19 +55,28 @@ static ac_status root_resume(ac_frame *self)
     ac_coro *co = self->coro;
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
+        if (ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL) < 0)
+            return AC_THROW;
         for (int i = 0; i < 3; i++)
-            if (!ac__launch(&fr->scope, depth__ac_new(ac__coro_new(0), NULL, 10 * (i + 1))))
-                return ac__fail_oom(self);
-        fr->d = ac__async(&fr->scope, depth__ac_new(ac__coro_new(sizeof(int)), NULL, 5));
-        if (!fr->d)
-            return ac__fail_oom(self);
-        T_CALL(fr, 1, depth__ac_new(co, &fr->own, 3));
-        T_CALL(fr, 2, ac__await_ptr__ac_new(co, &fr->p, fr->d));
+            if (!ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, depth__ac_new(ac__coro_new(0), NULL, 10 * (i + 1)))) {
+                ac__builder_failed(self);
+                goto failed;
+            }
+        fr->d = ac__async(fr->scope, NULL, AC_START_DEFAULT, 0, depth__ac_new(ac__coro_new(sizeof(int)), NULL, 5));
+        if (!fr->d) {
+            ac__builder_failed(self);
+            goto failed;
+        }
+        T_CALL_H(fr, 1, depth__ac_new(co, &fr->own, 3), failed);
+        T_CALL_H(fr, 2, ac__await_ptr__ac_new(co, &fr->p, fr->d), failed);
         fr->awaited = *(int *)fr->p;
-        T_CALL(fr, 3, ac__scope_join__ac_new(co, NULL, &fr->scope));
+        if (0) {
+    failed:     /* what generated code does when a scope's body throws */
+            ac__scope_fail(fr->scope, self);
+        }
+        T_CALL(fr, 3, ac__scope_join__ac_new(co, NULL, fr->scope));
         {
-            ac_status st = ac__scope_close(&fr->scope, self);
+            ac_status st = ac__scope_close(fr->scope, self);
             if (st != AC_DONE)
                 return st;
         }
@@ -78,15 +87,14 @@ static ac_status root_resume(ac_frame *self)
 
 static ac_error *scenario(int *out)
 {
-    return ac__run_blocking(ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(root_frame),
-                                            root_resume, NULL),
-                            out, sizeof *out);
+    return ac__run_blocking(NULL, ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(root_frame),
+                                            root_resume, NULL), out, sizeof *out);
 }
 
 int main(void)
 {
     /* a NULL root is the builder's allocation failure */
-    CHECK(ac__run_blocking(NULL, NULL, 0) == ac__error_oom());
+    CHECK(ac__run_blocking(NULL, NULL, NULL, 0) == ac__error_oom());
 
     int out = 0;
     uint64_t before = ac__stat.mallocs;

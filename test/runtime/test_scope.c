@@ -37,7 +37,7 @@ static ac_frame *bump__ac_new(ac_coro *co, void *res, int64_t ms)
 typedef struct {
     ac_frame hdr;
     ac_scope *outer;
-    ac_scope scope;
+    ac_scope *scope;
 } nest_frame;
 
 static ac_status nest_resume(ac_frame *self)
@@ -45,13 +45,13 @@ static ac_status nest_resume(ac_frame *self)
     T_FRAME(nest_frame);
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, bump__ac_new(ac__coro_new(0), NULL, 25)));
-        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 25)));
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
         t_logf("nest-joined");
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
         /* the outer scope is still waiting: it must wait for this one too */
-        CHECK(ac__launch(fr->outer, bump__ac_new(ac__coro_new(0), NULL, 30)));
+        CHECK(ac__launch(fr->outer, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 30)));
     }
     return AC_DONE;
 }
@@ -85,7 +85,7 @@ static ac_status big_resume(ac_frame *self)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope, empty;
+    ac_scope *scope, *empty;
     ac_job *jobs[4], *big;
 } root_frame;
 
@@ -96,52 +96,55 @@ static ac_status root_resume(ac_frame *self)
     switch (self->state) {
     case 0:
         /* an empty scope: the join completes at once */
-        ac__scope_open(&fr->empty, self);
-        CHECK_INT(co->open_scopes, 1);
+        ac__scope_open(&fr->empty, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(co->cur == ac_scope_job(fr->empty));
         {
-            ac_frame *j = ac__scope_join__ac_new(co, NULL, &fr->empty);
+            ac_frame *j = ac__scope_join__ac_new(co, NULL, fr->empty);
             self->state = 1;
             CHECK_INT(ac__call(self, j), AC_DONE);
         }
-        CHECK_INT(ac__scope_close(&fr->empty, self), AC_DONE);
-        CHECK_INT(co->open_scopes, 0);
+        CHECK_INT(ac__scope_close(fr->empty, self), AC_DONE);
+        CHECK(co->cur == &co->job);
 
         /* a completed child gives its arena chunks back at once, though
          * its handle lives until the scope closes */
-        ac__scope_open(&fr->empty, self);
-        fr->big = ac__launch(&fr->empty, ac__frame_alloc(ac__coro_new(0), sizeof(big_frame),
+        ac__scope_open(&fr->empty, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        fr->big = ac__launch(fr->empty, NULL, AC_START_DEFAULT, 0, ac__frame_alloc(ac__coro_new(0), sizeof(big_frame),
                                                           big_resume, NULL));
         CHECK(ac__stat.chunk_allocs > ac__stat.chunk_frees);
-        T_CALL(fr, 3, ac__scope_join__ac_new(co, NULL, &fr->empty));
+        T_CALL(fr, 3, ac__scope_join__ac_new(co, NULL, fr->empty));
         CHECK(ac_job_is_completed(fr->big));
         CHECK_INT(ac__stat.chunk_allocs, ac__stat.chunk_frees);
-        CHECK_INT(ac__scope_close(&fr->empty, self), AC_DONE);
+        CHECK_INT(ac__scope_close(fr->empty, self), AC_DONE);
 
-        ac__scope_open(&fr->scope, self);
-        CHECK(fr->scope.owner == co);
-        fr->jobs[0] = ac__launch(&fr->scope, bump__ac_new(ac__coro_new(0), NULL, 15));
-        fr->jobs[1] = ac__launch(&fr->scope, bump__ac_new(ac__coro_new(0), NULL, 5));
-        fr->jobs[2] = ac__launch(&fr->scope, bump__ac_new(ac__coro_new(0), NULL, 10));
-        fr->jobs[3] = ac__launch(&fr->scope, nest__ac_new(ac__coro_new(0), NULL, &fr->scope));
-        CHECK_INT(fr->scope.active, 4);
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac_job_parent(ac_scope_job(fr->scope)) == &co->job);
+        fr->jobs[0] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 15));
+        fr->jobs[1] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 5));
+        fr->jobs[2] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 10));
+        fr->jobs[3] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, nest__ac_new(ac__coro_new(0), NULL, fr->scope));
+        CHECK_INT(t_children(fr->scope), 4);
         /* children, newest first */
-        CHECK(fr->scope.children == fr->jobs[3]);
-        CHECK(fr->jobs[3]->sibling == fr->jobs[2]);
-        CHECK(fr->jobs[2]->sibling == fr->jobs[1]);
-        CHECK(fr->jobs[1]->sibling == fr->jobs[0]);
-        CHECK(fr->jobs[0]->sibling == NULL);
+        {
+            ac_job *kids[4];
+            CHECK_INT(ac_job_children(ac_scope_job(fr->scope), kids, 4), 4);
+            for (int i = 0; i < 4; i++) {
+                CHECK(kids[i] == fr->jobs[3 - i]);
+                CHECK(ac_job_parent(kids[i]) == ac_scope_job(fr->scope));
+                ac_job_release(kids[i]);
+            }
+        }
         CHECK_INT(fr->jobs[0]->refs, 2);    /* running + scope */
-        T_CALL(fr, 2, ac__scope_join__ac_new(co, NULL, &fr->scope));
+        T_CALL(fr, 2, ac__scope_join__ac_new(co, NULL, fr->scope));
         t_logf("joined");
         CHECK_INT(counter, 5);
-        CHECK_INT(fr->scope.active, 0);
+        CHECK_INT(t_children(fr->scope), 0);
         for (int i = 0; i < 4; i++) {
             CHECK(ac_job_is_completed(fr->jobs[i]));
             CHECK_INT(fr->jobs[i]->refs, 1);  /* only the scope's */
         }
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
-        CHECK(fr->scope.children == NULL);
-        CHECK_INT(co->open_scopes, 0);
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
+        CHECK(co->cur == &co->job);
         CHECK_INT(co->loop->live, 1);       /* just us */
     }
     return AC_DONE;
@@ -150,7 +153,7 @@ static ac_status root_resume(ac_frame *self)
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "big bump5 bump10 bump15 bump25 nest-joined bump30 joined");
     CHECK_NO_LEAK();
     return 0;

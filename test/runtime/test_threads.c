@@ -39,7 +39,7 @@ static ac_frame *worker__ac_new(ac_coro *co, int *res, int k)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
     ac_deferred *d[8];
     void *p;
     int i, sum;
@@ -51,17 +51,17 @@ static ac_status root_resume(ac_frame *self)
     switch (self->state) {
     case 0:
         fr->sum = 0;
-        ac__scope_open(&fr->scope, self);
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
         for (fr->i = 0; fr->i < 8; fr->i++) {
-            fr->d[fr->i] = ac__async(&fr->scope, worker__ac_new(ac__coro_new(sizeof(int)), NULL, fr->i));
+            fr->d[fr->i] = ac__async(fr->scope, NULL, AC_START_DEFAULT, 0, worker__ac_new(ac__coro_new(sizeof(int)), NULL, fr->i));
             CHECK(fr->d[fr->i]);
         }
         for (fr->i = 0; fr->i < 8; fr->i++) {
             T_CALL(fr, 1, ac__await_ptr__ac_new(self->coro, &fr->p, fr->d[fr->i]));
             fr->sum += *(int *)fr->p;
         }
-        T_CALL(fr, 2, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
-        CHECK_INT(ac__scope_close(&fr->scope, self), AC_DONE);
+        T_CALL(fr, 2, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
+        CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);
         *(int *)self->result = fr->sum;
     }
     return AC_DONE;
@@ -74,7 +74,7 @@ static void *thread_main(void *arg)
         int out = 0;
         ac_frame *root = ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(root_frame),
                                          root_resume, NULL);
-        CHECK(ac__run_blocking(root, &out, sizeof out) == NULL);
+        CHECK(ac__run_blocking(NULL, root, &out, sizeof out) == NULL);
         CHECK_INT(out, 280);                /* 10 * (0 + 1 + ... + 7) */
     }
     CHECK_NO_LEAK();

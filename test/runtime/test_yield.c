@@ -34,7 +34,7 @@ static ac_frame *turns__ac_new(ac_coro *co, void *res, const char *name, int n)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
 } root_frame;
 
 static ac_status root_resume(ac_frame *self)
@@ -42,14 +42,14 @@ static ac_status root_resume(ac_frame *self)
     T_FRAME(root_frame);
     switch (self->state) {
     case 0:
-        ac__scope_open(&fr->scope, self);
-        CHECK(ac__launch(&fr->scope, turns__ac_new(ac__coro_new(0), NULL, "a", 3)));
-        CHECK(ac__launch(&fr->scope, turns__ac_new(ac__coro_new(0), NULL, "b", 3)));
-        CHECK(ac__launch(&fr->scope, turns__ac_new(ac__coro_new(0), NULL, "c", 3)));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, turns__ac_new(ac__coro_new(0), NULL, "a", 3)));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, turns__ac_new(ac__coro_new(0), NULL, "b", 3)));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, turns__ac_new(ac__coro_new(0), NULL, "c", 3)));
         t_logf("root-wait");
-        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
         t_logf("root-done");
-        return ac__scope_close(&fr->scope, self);
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -104,7 +104,7 @@ static ac_status busy_resume(ac_frame *self)
 
 typedef struct {
     ac_frame hdr;
-    ac_scope scope;
+    ac_scope *scope;
 } fair_frame;
 
 static ac_status fair_resume(ac_frame *self)
@@ -112,16 +112,16 @@ static ac_status fair_resume(ac_frame *self)
     T_FRAME(fair_frame);
     switch (self->state) {
     case 0: {
-        ac__scope_open(&fr->scope, self);
-        ac_job *timer = ac__launch(&fr->scope, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "timer"));
+        ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
+        ac_job *timer = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "timer"));
         busy_frame *b = T_NEW(busy_frame, ac__coro_new(0), NULL, busy_resume);
         CHECK(timer && b);
         b->timer = timer;
         b->spins = 0;
-        CHECK(ac__launch(&fr->scope, &b->hdr));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, &b->hdr));
     }
-        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, &fr->scope));
-        return ac__scope_close(&fr->scope, self);
+        T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
+        return ac__scope_close(fr->scope, self);
     }
     return AC_DONE;
 }
@@ -129,17 +129,17 @@ static ac_status fair_resume(ac_frame *self)
 int main(void)
 {
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "root-wait a0 b0 c0 a1 b1 c1 a2 b2 c2 root-done");
 
     t_log[0] = '\0';
     root = ac__frame_alloc(ac__coro_new(0), sizeof(lone_frame), lone_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "lone");
 
     t_log[0] = '\0';
     root = ac__frame_alloc(ac__coro_new(0), sizeof(fair_frame), fair_resume, NULL);
-    CHECK(ac__run_blocking(root, NULL, 0) == NULL);
+    CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "timer busy-done");
     CHECK_NO_LEAK();
     return 0;

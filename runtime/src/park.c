@@ -1,0 +1,83 @@
+/*
+ * park.c -- suspending a coroutine until an event, cancellably.
+ *
+ * A primitive (delay, join, await, ...) parks its coroutine, hangs a wake-up
+ * somewhere (a timer, a job's waiter list) and returns AC_SUSPENDED.  The
+ * event calls ac__wake with the park's sequence number; a cancellation of
+ * the coroutine's current job calls ac__interrupt.  Whichever comes first
+ * takes the coroutine off the park (under park_lock) and enqueues it; the
+ * other finds it running, or parked again with a newer number, and does
+ * nothing -- so a late timer or completion never wakes the wrong park.
+ * Resumed, the primitive asks ac__park_interrupted, and if so removes its
+ * wake-up and throws the cancellation.
+ */
+#include "internal.h"
+
+uint64_t ac__park(ac_coro *co, bool cancellable,
+                  void (*cleanup)(ac_coro *co, void *arg), void *arg)
+{
+    ac__lock_acquire(&co->park_lock);
+    if (cancellable && ac__job_is_cancelling(co->cur)) {
+        ac__lock_release(&co->park_lock);
+        return 0;
+    }
+    co->park = cancellable ? AC__PARKED_CANCELLABLE : AC__PARKED;
+    co->interrupted = false;
+    co->park_cleanup = cleanup;
+    co->park_arg = arg;
+    uint64_t seq = ++co->park_seq;
+    ac__lock_release(&co->park_lock);
+    return seq;
+}
+
+void ac__wake(ac_coro *co, uint64_t seq)
+{
+    ac__lock_acquire(&co->park_lock);
+    bool wake = co->park != AC__RUNNING && co->park_seq == seq;
+    if (wake)
+        co->park = AC__RUNNING;
+    ac__lock_release(&co->park_lock);
+    if (wake)
+        ac__loop_enqueue(co);
+}
+
+void ac__unpark(ac_coro *co)
+{
+    ac__lock_acquire(&co->park_lock);
+    co->park = AC__RUNNING;
+    co->park_cleanup = NULL;
+    ac__lock_release(&co->park_lock);
+}
+
+void ac__interrupt(ac_job *j)
+{
+    /* j's lock keeps a scope block's coroutine from leaving the block (and
+     * maybe ending) while we look at it. */
+    ac__lock_acquire(&j->lock);
+    ac_coro *co = j->co;
+    bool wake = false;
+    if (co) {
+        ac__lock_acquire(&co->park_lock);
+        wake = co->park == AC__PARKED_CANCELLABLE && co->cur == j;
+        if (wake) {
+            co->park = AC__RUNNING;
+            co->interrupted = true;
+        }
+        ac__lock_release(&co->park_lock);
+    }
+    ac__lock_release(&j->lock);
+    if (wake)
+        ac__loop_enqueue(co);
+}
+
+bool ac__park_interrupted(ac_coro *co)
+{
+    bool i = co->interrupted;
+    co->interrupted = false;
+    return i;
+}
+
+ac_status ac__throw_cancelled(ac_frame *fr)
+{
+    return ac__fail(fr, ac__job_cancellation_error(fr->coro->cur));
+}
