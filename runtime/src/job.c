@@ -322,6 +322,7 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
         ac_error_release(cause);
         return false;
     }
+    ac_job_retain(j);               /* finishing may drop the last handle */
     add_err_locked(j, cause);
     bool never_ran = st == AC__JOB_NEW;
     if (never_ran)
@@ -336,11 +337,13 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
         notify_cancelling(j, root);
     ac_error_release(root);
     try_finalize(j);
+    ac_job_release(j);
     return true;
 }
 
 void ac__job_body_done(ac_job *j, ac_error *e)
 {
+    ac_job_retain(j);               /* finishing may drop the last handle */
     ac__lock_acquire(&j->lock);
     int st = ac__job_state(j);
     j->body_done = true;
@@ -363,6 +366,7 @@ void ac__job_body_done(ac_job *j, ac_error *e)
         ac_error_release(root);
     }
     try_finalize(j);
+    ac_job_release(j);
 }
 
 /* The final cause, with the other failures attached as suppressed (lock
