@@ -74,3 +74,6 @@ config.substitutions += [
     ("%rt", flags(shlex.quote(config.asyncc_runtime_lib), "-lpthread", san)),
     ("%inputs", "%S/Inputs"),
 ]
+
+# A hung test (a coroutine that never wakes) must fail, not stall the suite.
+lit_config.maxIndividualTestTime = 120

@@ -80,6 +80,7 @@ static void release_kept(ac_scope *s)
 static void scope_free(ac_scope *s)
 {
     release_kept(s);
+    ac_error_release(s->timeout);
     ac_job_release(s->job);
     ac_ctx_release(s->ctx);
     ac__free(s);
