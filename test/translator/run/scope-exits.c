@@ -21,7 +21,7 @@ SUSPEND static void failing(int ms) {
 
 SUSPEND static int return_from_scope(void) {
     ac_coroutine_scope(s) {
-        ac_launch(s, worker("r", 20));
+        ac_launch(s, worker("r", 200));
         ac_try {
             ac_yield();
             return 1;
