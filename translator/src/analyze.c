@@ -272,6 +272,13 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
             diag_at(a->cur, "'%s' is the error caught by an ac_catch, borrowed by its block: throw it on "
                             "with ac_rethrow(%s)", a->ref->name, a->ref->name);
     }
+    if (n->kind == N_BINOP && n->op >= CXBinaryOperator_Assign && n->op <= CXBinaryOperator_OrAssign && n->nkid == 2) {
+        node *a = n->kid[0];
+        while ((a->kind == N_PAREN || a->kind == N_IMPLICIT) && a->nkid == 1) a = a->kid[0];
+        if (a->kind == N_DECLREF && a->ref && a->ref->is_catch)
+            diag_at(a->cur, "'%s' is the error caught by an ac_catch: it cannot be assigned, since the block "
+                            "releases it on the way out", a->ref->name);
+    }
     for (int i = 0; i < n->nkid; i++) check(fx, n->kid[i], fn_suspends);
 }
 

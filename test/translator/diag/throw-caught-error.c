@@ -1,6 +1,8 @@
 // ac_throw(e) of the error an ac_catch block received: the block only
 // borrows it, and ac_throw would take over a reference the block does not
-// own.  The message says to use ac_rethrow.  Exit status 1, no output file.
+// own.  The message says to use ac_rethrow.  Assigning the catch variable
+// is an error too: the block releases what it holds on the way out.  Exit
+// status 1, no output file.
 // RUN: rm -f %t.c
 // RUN: sh %inputs/expect-status.sh 1 %asyncc %s -o %t.c 2>&1 \
 // RUN:   | FileCheck --strict-whitespace --implicit-check-not=error: -DFILE=%s %s
@@ -18,8 +20,16 @@ SUSPEND static void f(void) {
 // CHECK-NEXT: {{^}}                 ^{{$}}
         ac_throw(err);
     }
+    ac_try {
+        ac_yield();
+    } ac_catch (e) {
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:9: error: 'e' is the error caught by an ac_catch: it cannot be assigned, since the block releases it on the way out{{$}}
+// CHECK-NEXT: {{^}}        e = ac_error_new(&AC_ERROR, "replaced");{{$}}
+// CHECK-NEXT: {{^}}        ^{{$}}
+        e = ac_error_new(&AC_ERROR, "replaced");
+    }
 }
-// CHECK-NEXT: {{^}}1 error generated.{{$}}
+// CHECK-NEXT: {{^}}2 errors generated.{{$}}
 
 int main(void) {
     ac_error *e = ac_run_blocking(f(), NULL);
