@@ -256,13 +256,21 @@ static void for_each_child(ac_job *j, void (*fn)(ac_job *c, ac_job *parent, void
     ac__free(all);
 }
 
-static void cancel_by_parent(ac_job *c, ac_job *parent, void *arg)
+static void cancel_child_with(ac_job *c, ac_job *parent, void *arg)
 {
-    (void)arg;
-    ac__lock_acquire(&parent->lock);
-    ac_error *cause = cancellation_locked(parent, "Parent job is Cancelling");
-    ac__lock_release(&parent->lock);
-    ac__job_cancel(c, cause);
+    (void)parent;
+    ac__job_cancel(c, arg ? ac_error_retain(arg) : NULL);
+}
+
+/* Rule 2: every child is cancelled with one error standing for j's
+ * cancellation. */
+static void cancel_children_of(ac_job *j)
+{
+    ac__lock_acquire(&j->lock);
+    ac_error *cause = cancellation_locked(j, "Parent job is Cancelling");
+    ac__lock_release(&j->lock);
+    for_each_child(j, cancel_child_with, cause);
+    ac_error_release(cause);
 }
 
 /* Does j take a child's failure over, so the child need not report it?
@@ -299,7 +307,7 @@ static bool tell_parent(ac_job *j, ac_error *cause)
 /* j has just entered Cancelling with root cause `cause` (borrowed). */
 static void notify_cancelling(ac_job *j, ac_error *cause)
 {
-    for_each_child(j, cancel_by_parent, NULL);
+    cancel_children_of(j);
     ac__interrupt(j);
     if (is_failure(cause))
         tell_parent(j, cause);
@@ -359,12 +367,9 @@ void ac__job_body_done(ac_job *j, ac_error *e)
     }
     ac_error *root = notify ? ac_error_retain(root_cause_locked(j)) : NULL;
     ac__lock_release(&j->lock);
-    if (notify) {
-        for_each_child(j, cancel_by_parent, NULL);
-        if (is_failure(root))
-            tell_parent(j, root);
-        ac_error_release(root);
-    }
+    if (notify)
+        notify_cancelling(j, root);     /* its interrupt finds no park */
+    ac_error_release(root);
     try_finalize(j);
     ac_job_release(j);
 }
@@ -610,12 +615,6 @@ int ac_job_cancel(ac_job *job, ac_error *cause)
     int was = ac__job_state(job);
     bool changed = ac__job_cancel(job, cause);
     return changed && was != AC__JOB_CANCELLING;
-}
-
-static void cancel_child_with(ac_job *c, ac_job *parent, void *arg)
-{
-    (void)parent;
-    ac__job_cancel(c, arg ? ac_error_retain(arg) : NULL);
 }
 
 void ac_job_cancel_children(ac_job *job, ac_error *cause)

@@ -84,7 +84,6 @@ static ac_job *launch(ac_scope *scope, ac_ctx *ctx, int start, int detached,
         set_failure(ac__error_oom());
         return NULL;
     }
-    co->job.detached = detached != 0;
     if (ac__coro_launch(co, root, kind, scope->job, scope->ctx, ctx, NULL,
                         start == AC_START_LAZY) != 0) {
         if (!detached)

@@ -24,8 +24,8 @@ SUSPEND static void child(int id, int ms1, int ms2) {
 
 SUSPEND static int main_co(void) {
     ac_coroutine_scope(s) {
-        ac_launch(s, child(1, 40, 10));
-        ac_launch(s, child(2, 20, 60));
+        ac_launch(s, child(1, 200, 50));
+        ac_launch(s, child(2, 100, 300));
         printf("parent block end\n");
     }
     printf("after scope grandchildren=%d\n", grandchildren_done);
@@ -40,10 +40,10 @@ int main(void) {
     printf("done\n");
     return 0;
 }
-// P: queue [C1 C2], prints, waits.  C1 starts, queues G11 (40) G12 (10), waits
-// -> [C2 G11 G12].  C2 starts, queues G21 (20) G22 (60), waits.  The four
-// grandchildren arm timers at ~t0.  t=10 G12; t=20 G21; t=40 G11, which
-// completes C1's scope: "child 1 end".  t=60 G22: "child 2 end"; then P.
+// P: queue [C1 C2], prints, waits.  C1 starts, queues G11 (200) G12 (50), waits
+// -> [C2 G11 G12].  C2 starts, queues G21 (100) G22 (300), waits.  The four
+// grandchildren arm timers at ~t0.  t=50 G12; t=100 G21; t=200 G11, which
+// completes C1's scope: "child 1 end".  t=300 G22: "child 2 end"; then P.
 // CHECK: parent block end
 // CHECK-NEXT: child 1 start
 // CHECK-NEXT: child 2 start
