@@ -59,7 +59,7 @@ ac_status ac__yield_resume(ac_frame *self)
 {
     ac_coro *co = self->coro;
     if (self->state == 1) {
-        if (ac__park_interrupted(co) || ac__job_is_cancelling(co->cur))
+        if (ac__park_interrupted(co))
             return ac__throw_cancelled(self);
         return AC_DONE;
     }

@@ -264,6 +264,7 @@ struct ac_coro {
     ac__lock park_lock;        /* park, wake, interrupt */
     int park;                  /* enum ac__park */
     bool interrupted;          /* woken by cancellation, not by its event */
+    bool park_cancellable;     /* the last park was cancellable */
     bool external_wait;        /* parked on something another thread does */
     uint64_t park_seq;         /* which park a wake belongs to */
     void (*park_cleanup)(ac_coro *co, void *arg);
@@ -332,8 +333,8 @@ void ac__unpark(ac_coro *co);
 /* j was cancelled: wakes its coroutine if it is parked cancellably with j
  * as its current job. */
 void ac__interrupt(ac_job *j);
-/* Called by a primitive when resumed: true if by cancellation (consumes
- * the flag). */
+/* Called by a primitive when resumed: true if by cancellation, or if its
+ * job was cancelled before it ran again (consumes the flag). */
 bool ac__park_interrupted(ac_coro *co);
 /* The primitive's cancellation exit: throws the current job's
  * cancellation error.  Returns AC_THROW. */

@@ -22,6 +22,7 @@ uint64_t ac__park(ac_coro *co, bool cancellable,
         return 0;
     }
     co->park = cancellable ? AC__PARKED_CANCELLABLE : AC__PARKED;
+    co->park_cancellable = cancellable;
     co->interrupted = false;
     co->park_cleanup = cleanup;
     co->park_arg = arg;
@@ -70,9 +71,13 @@ void ac__interrupt(ac_job *j)
         ac__loop_enqueue(co);
 }
 
+/* As in kotlinx, a cancellable wait whose event came first still throws if
+ * the job was cancelled before the coroutine got to run again (several
+ * timers due in one turn: the first one's failure cancels the others). */
 bool ac__park_interrupted(ac_coro *co)
 {
-    bool i = co->interrupted;
+    bool i = co->interrupted ||
+             (co->park_cancellable && ac__job_is_cancelling(co->cur));
     co->interrupted = false;
     return i;
 }
