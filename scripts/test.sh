@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# THE test command: installs what is missing, then builds and tests two trees
+# THE test command: installs what is missing, then builds and tests three trees
 #   build/       plain, RelWithDebInfo
 #   build-asan/  -DASYNCC_SANITIZE=address,undefined
+#   build-tsan/  -DASYNCC_SANITIZE=thread
 # and runs ctest in each (runtime unit tests + the lit suite).
 #
 #   bash scripts/test.sh
 #   ASYNCC_TEST_CONFIGS=plain bash scripts/test.sh        # a subset
-#   ASYNCC_TEST_CONFIGS="plain tsan" bash scripts/test.sh  # tsan: build-tsan/, -fsanitize=thread
+#   ASYNCC_TEST_CONFIGS="plain tsan" bash scripts/test.sh
 #   ASYNCC_JOBS=4 ...                                       # parallelism (default 2)
 #
 # Exits non-zero if any configure, build or test fails.  Ends with one line
@@ -18,7 +19,7 @@ root=$(pwd)
 bash scripts/setup.sh || { echo "test.sh: scripts/setup.sh failed" >&2; exit 1; }
 
 jobs=${ASYNCC_JOBS:-2}
-configs=${ASYNCC_TEST_CONFIGS:-plain asan}
+configs=${ASYNCC_TEST_CONFIGS:-plain asan tsan}
 configs=${configs//,/ }
 
 summary=()
