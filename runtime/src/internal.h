@@ -225,6 +225,7 @@ struct ac_scope {
     ac_error *timeout;         /* the error our timer cancelled with */
     ac__timer timer;
     ac__jnode waiter;          /* ac__scope_join */
+    ac_frame *join;            /* its frame, reserved in co's arena at open */
 };
 
 /* Holds a reference on a builder's handle until the scope ends. */

@@ -188,6 +188,23 @@ static int open_timeout(ac_scope *s, int64_t ms)
     return ac__loop_add_timer(s->co->loop, &s->timer, ms) != 0 ? -1 : 1;
 }
 
+/* The frame of the block's ac__scope_join, allocated at open. */
+typedef struct {
+    ac_frame hdr;
+    ac_scope *scope;
+} scope_join_frame;
+
+static ac_frame *reserve_join_frame(ac_coro *co, ac_scope *s)
+{
+    scope_join_frame *fr = ac__frame_alloc(co, sizeof *fr,
+                                           ac__scope_join_resume, NULL);
+    if (!fr)
+        return NULL;
+    fr->scope = s;
+    s->join = &fr->hdr;
+    return &fr->hdr;
+}
+
 int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
                    int64_t ms, int *ok)
 {
@@ -203,6 +220,12 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
     else if (ac_ctx_is_non_cancellable(ctx))
         parent = NULL;
     ac_ctx_release(ctx);
+    /* The join frame is reserved now, under the body's frames (the arena
+     * is LIFO, and they are all gone when the block exits), so that the
+     * exit's ac__scope_join can never fail to allocate: a block whose
+     * children were not waited for cannot be closed. */
+    ac_frame *join = oom ? NULL : reserve_join_frame(co, s);
+    oom |= !join;
     if (oom) {
         ac__free(j);
         ac__free(s);
@@ -253,10 +276,6 @@ void ac__scope_fail(ac_scope *scope, ac_frame *fr)
 }
 
 /* ac__scope_join: completes the body, then waits for the job. */
-typedef struct {
-    ac_frame hdr;
-    ac_scope *scope;
-} scope_join_frame;
 
 static void unwait(ac_coro *co, void *arg)
 {
@@ -284,13 +303,15 @@ ac_status ac__scope_join_resume(ac_frame *self)
     return AC_SUSPENDED;
 }
 
+/* Never NULL for an open block: its frame was reserved by ac__scope_open
+ * and is the arena's top allocation again when the block exits. */
 ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope)
 {
-    scope_join_frame *fr = ac__frame_alloc(co, sizeof *fr,
-                                           ac__scope_join_resume, res);
-    if (fr)
-        fr->scope = scope;
-    return fr ? &fr->hdr : NULL;
+    ac_frame *fr = scope ? scope->join : NULL;
+    (void)res;
+    if (!fr || fr->coro != co || fr->state != 0)
+        return NULL;                    /* not this coroutine's open block */
+    return fr;
 }
 
 /* Leaves the block: no timer, no interrupts, the outer current job. */

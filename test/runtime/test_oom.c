@@ -85,6 +85,35 @@ static ac_status root_resume(ac_frame *self)
     return AC_DONE;
 }
 
+/* void full(void): a root frame that fills the arena's first chunk, so
+ * that the scope block it opens needs a new chunk for its join frame.
+ * That frame is reserved when the block opens: when it cannot be had, the
+ * open fails (nothing to wait for yet), never the exit, which must wait
+ * for the children before the block can close. */
+static ac_status full_resume(ac_frame *self)
+{
+    T_FRAME(root_frame);
+    ac_coro *co = self->coro;
+    switch (self->state) {
+    case 0:
+        if (ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL) < 0)
+            return AC_THROW;
+        if (!ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, depth__ac_new(ac__coro_new(0), NULL, 2))) {
+            ac__builder_failed(self);
+            ac__scope_fail(fr->scope, self);
+        }
+        T_CALL(fr, 1, ac__scope_join__ac_new(co, NULL, fr->scope));
+        return ac__scope_close(fr->scope, self);
+    }
+    return AC_DONE;
+}
+
+static ac_error *full_scenario(void)
+{
+    return ac__run_blocking(NULL, ac__frame_alloc(ac__coro_new(0), AC__FIRST_CHUNK, full_resume, NULL),
+                            NULL, 0);
+}
+
 static ac_error *scenario(int *out)
 {
     return ac__run_blocking(NULL, ac__frame_alloc(ac__coro_new(sizeof(int)), sizeof(root_frame),
@@ -103,6 +132,20 @@ int main(void)
     long total = (long)(ac__stat.mallocs - before);
     CHECK(total > 15);
     CHECK_NO_LEAK();
+
+    /* every allocation of full_scenario failing in turn */
+    before = ac__stat.mallocs;
+    CHECK(full_scenario() == NULL);
+    long full_total = (long)(ac__stat.mallocs - before);
+    CHECK_NO_LEAK();
+    for (long n = 0; n < full_total; n++) {
+        ac__test_fail_alloc(n, 1);
+        ac_error *err = full_scenario();
+        ac__test_fail_alloc(-1, 0);
+        CHECK(err && ac_error_type_of(err) == &AC_OUT_OF_MEMORY);
+        ac_error_free(err);
+        CHECK_NO_LEAK();
+    }
 
     for (int mode = 0; mode < 2; mode++) {
         for (long n = 0; n <= total; n++) {
