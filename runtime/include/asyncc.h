@@ -353,7 +353,8 @@ ac_status ac__builder_failed(ac_frame *fr);
  *        0: skip the body (a timeout of 0 ms) -> exit
  *        1: run the body
  *   body              (a throw in it goes to: ac__scope_fail(s, fr); exit)
- *   exit:  ac__scope_join(s)        (suspend call; never cancelled)
+ *   exit:  ac__scope_join(s)        (suspend call; never cancelled, never
+ *                                   fails: open reserved its frame)
  *          ac__scope_close(s, fr)   AC_DONE: go on with the pending jump;
  *                                   AC_THROW: to the enclosing handler
  *
