@@ -174,8 +174,9 @@ int ac_job_is_cancelled(const ac_job *job);
 int ac_job_start(ac_job *job);
 /* The parent job (borrowed), NULL for a root. */
 ac_job *ac_job_parent(const ac_job *job);
-/* Stores up to `cap` of job's children that have not completed (each a
- * new reference: release them) and returns how many there are. */
+/* Stores up to `cap` of job's children that have not completed, in the
+ * order they were attached (each a new reference: release them), and
+ * returns how many there are. */
 size_t ac_job_children(ac_job *job, ac_job **out, size_t cap);
 /* A name for reports: the coroutine's name, else "coroutine#ID"/"job". */
 const char *ac_job_name(const ac_job *job);
@@ -395,6 +396,25 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 #define ac_yield() ((void)0)
 #define ac_ensure_active() ((void)0)
 #define ac_run_blocking(call, out) (*(out) = (call), (ac_error *)0)
+/* What has no sequential meaning is a compile error that says so. */
+#define AC__NOT_SEQUENTIAL(what) \
+    ((void)sizeof(struct { _Static_assert(0, what " is not available in an ASYNCC_SEQUENTIAL build"); int ac__x; }))
+#define ac_launch(scope, call) (AC__NOT_SEQUENTIAL("ac_launch"), (ac_job *)0)
+#define ac_launch_ctx(scope, ctx, start, call) (AC__NOT_SEQUENTIAL("ac_launch_ctx"), (ac_job *)0)
+#define ac_async(scope, call) (AC__NOT_SEQUENTIAL("ac_async"), (ac_deferred *)0)
+#define ac_async_ctx(scope, ctx, start, call) (AC__NOT_SEQUENTIAL("ac_async_ctx"), (ac_deferred *)0)
+#define ac_run_blocking_ctx(ctx, call, out) (AC__NOT_SEQUENTIAL("ac_run_blocking_ctx"), (ac_error *)0)
+#define AC_AWAIT(T, d) (AC__NOT_SEQUENTIAL("AC_AWAIT"), *(T *)0)
+#define ac_coroutine_scope(s) for (ac_scope *s = (AC__NOT_SEQUENTIAL("ac_coroutine_scope"), (ac_scope *)0); s; s = 0)
+#define ac_supervisor_scope(s) for (ac_scope *s = (AC__NOT_SEQUENTIAL("ac_supervisor_scope"), (ac_scope *)0); s; s = 0)
+#define ac_with_context(ctx) if (AC__NOT_SEQUENTIAL("ac_with_context"), 0) {} else
+#define ac_with_timeout(ms) if (AC__NOT_SEQUENTIAL("ac_with_timeout"), 0) {} else
+#define ac_with_timeout_or_null(ms, ok) if (AC__NOT_SEQUENTIAL("ac_with_timeout_or_null"), 0) {} else
+#define ac_try if (AC__NOT_SEQUENTIAL("ac_try"), 1)
+#define ac_catch(e) else for (ac_error *e = (AC__NOT_SEQUENTIAL("ac_catch"), (ac_error *)0); e; e = 0)
+#define ac_finally else
+#define ac_throw(e) ((void)(e), AC__NOT_SEQUENTIAL("ac_throw"))
+#define ac_rethrow(e) ((void)(e), AC__NOT_SEQUENTIAL("ac_rethrow"))
 
 #else /* translated or being translated */
 

@@ -161,7 +161,9 @@ struct ac_job {
     ac_error *errs_inline[2];
     ac_error *final;             /* the final cause, once completed */
     ac_job *parent;              /* counted reference; NULL for a root */
-    ac_job *first_child;         /* children not yet completed (parent's lock) */
+    ac_job *first_child;         /* children not yet completed, in the order
+                                    they were attached (parent's lock) */
+    ac_job *last_child;
     ac_job *prev_sibling, *next_sibling;
     size_t nchildren;
     ac__jnode *nodes;            /* handlers and waiters, newest first */

@@ -184,6 +184,8 @@ static void unlink_child_locked(ac_job *parent, ac_job *c)
         parent->first_child = c->next_sibling;
     if (c->next_sibling)
         c->next_sibling->prev_sibling = c->prev_sibling;
+    else
+        parent->last_child = c->prev_sibling;
     c->prev_sibling = c->next_sibling = NULL;
     parent->nchildren--;
 }
@@ -201,10 +203,12 @@ void ac__job_attach(ac_job *j, ac_job *parent, bool lazy)
     if (ps == AC__JOB_CANCELLED || ps == AC__JOB_COMPLETED || parent->finalized) {
         cancel = cancellation_locked(parent, "Parent job has completed");
     } else {
-        j->next_sibling = parent->first_child;
-        if (parent->first_child)
-            parent->first_child->prev_sibling = j;
-        parent->first_child = j;
+        j->prev_sibling = parent->last_child;
+        if (parent->last_child)
+            parent->last_child->next_sibling = j;
+        else
+            parent->first_child = j;
+        parent->last_child = j;
         parent->nchildren++;
         if (ps == AC__JOB_CANCELLING)
             cancel = cancellation_locked(parent, "Parent job is Cancelling");

@@ -124,12 +124,12 @@ static ac_status root_resume(ac_frame *self)
         fr->jobs[2] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, bump__ac_new(ac__coro_new(0), NULL, 10));
         fr->jobs[3] = ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, nest__ac_new(ac__coro_new(0), NULL, fr->scope));
         CHECK_INT(t_children(fr->scope), 4);
-        /* children, newest first */
+        /* children, in the order they were launched */
         {
             ac_job *kids[4];
             CHECK_INT(ac_job_children(ac_scope_job(fr->scope), kids, 4), 4);
             for (int i = 0; i < 4; i++) {
-                CHECK(kids[i] == fr->jobs[3 - i]);
+                CHECK(kids[i] == fr->jobs[i]);
                 CHECK(ac_job_parent(kids[i]) == ac_scope_job(fr->scope));
                 ac_job_release(kids[i]);
             }
