@@ -186,6 +186,9 @@ void ac__job_body_done(ac_job *j, ac_error *e);
 bool ac__job_cancel(ac_job *j, ac_error *cause);
 /* The error a coroutine of job j throws at a cancelled suspension point. */
 ac_error *ac__job_cancellation_error(ac_job *j);
+/* Why j is cancelling or was cancelled: the final cause, else the first
+ * failure, else the first cancellation (new reference); NULL if it is not. */
+ac_error *ac__job_root_cause(ac_job *j);
 static inline int ac__job_state(const ac_job *j)
 {
     return atomic_load_explicit(&((ac_job *)j)->state, memory_order_acquire);

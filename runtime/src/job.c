@@ -172,6 +172,16 @@ ac_error *ac__job_cancellation_error(ac_job *j)
     return e;
 }
 
+ac_error *ac__job_root_cause(ac_job *j)
+{
+    ac__lock_acquire(&j->lock);
+    ac_error *e = j->final ? j->final
+                  : ac__job_is_cancelling(j) ? root_cause_locked(j) : NULL;
+    ac_error_retain(e);
+    ac__lock_release(&j->lock);
+    return e;
+}
+
 /* ------------------------------------------------------------------ */
 /* The tree                                                            */
 /* ------------------------------------------------------------------ */
@@ -337,8 +347,10 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
     ac_job_retain(j);               /* finishing may drop the last handle */
     add_err_locked(j, cause);
     bool never_ran = st == AC__JOB_NEW;
-    if (never_ran)
-        j->body_done = true;        /* a lazy body that will never run */
+    if (never_ran || j->kind == AC__KIND_PLAIN)
+        j->body_done = true;        /* a lazy body that will never run; a
+                                       cancelled Job() completes once its
+                                       children have (kotlinx's JobImpl) */
     ac_error *root = ac_error_retain(root_cause_locked(j));
     if (st != AC__JOB_CANCELLING)
         atomic_store_explicit(&j->state, AC__JOB_CANCELLING, memory_order_release);

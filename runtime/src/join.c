@@ -24,6 +24,20 @@ static void unwait(ac_coro *co, void *arg)
     ac__job_remove_node(fr->job, &fr->waiter);
 }
 
+/* The waiter was cancelled.  As with kotlinx's AwaitContinuation, an
+ * await whose deferred is failing or has failed throws the deferred's root
+ * cause instead: a parent awaiting the child whose failure cancelled it
+ * sees that failure, not its own cancellation. */
+static ac_status waiter_cancelled(join_frame *fr)
+{
+    if (fr->hdr.resume == ac__await_resume) {
+        ac_error *e = ac__job_root_cause(fr->job);
+        if (e)
+            return ac__fail(&fr->hdr, e);
+    }
+    return ac__throw_cancelled(&fr->hdr);
+}
+
 /* AC_DONE when the job has completed, AC_SUSPENDED while waiting,
  * AC_THROW when the waiter was cancelled. */
 static ac_status wait_for(join_frame *fr)
@@ -31,7 +45,7 @@ static ac_status wait_for(join_frame *fr)
     ac_coro *co = fr->hdr.coro;
     if (fr->hdr.state == 1 && ac__park_interrupted(co)) {
         unwait(co, fr);
-        return ac__throw_cancelled(&fr->hdr);
+        return waiter_cancelled(fr);
     }
     if (!fr->job)
         return ac__fail(&fr->hdr, ac_error_new(&AC_ILLEGAL_ARGUMENT, "join of a NULL job"));
@@ -40,7 +54,7 @@ static ac_status wait_for(join_frame *fr)
     ac_job_start(fr->job);
     uint64_t seq = ac__park(co, true, unwait, fr);
     if (!seq)
-        return ac__throw_cancelled(&fr->hdr);
+        return waiter_cancelled(fr);
     fr->waiter = (ac__jnode){.co = co, .seq = seq};
     if (!ac__job_add_node(fr->job, &fr->waiter)) {
         ac__unpark(co);                 /* completed meanwhile */
