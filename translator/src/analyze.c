@@ -30,7 +30,7 @@ static bool mark_susp(node *n) {
 static void name_vars(fnctx *fx) {
     for (int i = 0; i < fx->vars.n; i++) {
         var *v = fx->vars.v[i];
-        if (v->is_param || v->is_catch) v->hoisted = true;
+        if (v->is_param || v->is_catch || v->capture) v->hoisted = true;
         else if (!v->is_static && v->scope && v->scope->susp) v->hoisted = true;
         v->field = xprintf("%s_%d", v->name[0] ? v->name : "anon", i);
     }
@@ -205,8 +205,7 @@ static bool sizeof_type_suspends(node *n) {
     return false;
 }
 
-/* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
-static bool is_variably_modified(CXType t) {
+bool is_variably_modified(CXType t) {
     t = clang_getCanonicalType(t);
     switch (t.kind) {
     case CXType_VariableArray: return true;

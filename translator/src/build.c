@@ -184,7 +184,7 @@ static void build_catch(fnctx *fx, node *n, CXCursor marker, CXCursor forc) {
         diag_at(marker, "malformed ac_catch clause: write ac_catch (e) { ... }");
         return;
     }
-    n->catch_line = cursor_line(marker);
+    n->catch_line = fx->is_body ? cursor_file_line(marker) : cursor_line(marker);
     n->catch_var = find_var(fx, d.c[0]);
     if (!n->catch_var) n->catch_var = new_var(fx, d.c[0], n);
     n->catch_var->is_catch = true;
@@ -220,7 +220,7 @@ static bool build_try(fnctx *fx, node *n) {
         }
     }
     if (c.n >= 2 && c.n <= 3 && is_marker(c.c[0], "ac__finally_marker")) {
-        n->finally_line = cursor_line(c.c[0]);
+        n->finally_line = fx->is_body ? cursor_file_line(c.c[0]) : cursor_line(c.c[0]);
         n->finally_body = build_node(fx, c.c[1], n);
         add_kid(n, n->finally_body);
         if (c.n == 3) {
@@ -340,8 +340,15 @@ static void build_call(fnctx *fx, node *n) {
     if (is_builder_call(n->cur, &which)) {
         n->kind = N_BUILDER;
         n->builder = which;
+        /* an inline body is a function of its own (body.c): here a leaf */
+        int ci = builder_call_index(n);
         int na = clang_Cursor_getNumArguments(n->cur);
-        for (int i = 0; i < na; i++) add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
+        for (int i = 0; i < na; i++) {
+            CXCursor saved = fx->ibody_stop;
+            if (i == ci) fx->ibody_stop = builder_inline_body(n->cur, ci);
+            add_kid(n, build_node(fx, clang_Cursor_getArgument(n->cur, (unsigned)i), n));
+            fx->ibody_stop = saved;
+        }
         return;
     }
     sfn *f = sfn_of_callee(n->cur);
@@ -394,8 +401,12 @@ static node *build_node(fnctx *fx, CXCursor c, node *parent) {
     n->kind = stmt_kind(c.kind);
     n->text_ok = cursor_text(c, &n->b, &n->e);
     if (!cursor_exp(c, &n->xb, &n->xe)) n->xb = n->xe = 0;
-    n->line = cursor_line(c);
+    n->line = fx->is_body ? cursor_file_line(c) : cursor_line(c);
     n->at = loc_of(clang_getCursorLocation(c)).off;
+    if (n->kind == N_STMTEXPR && !clang_Cursor_isNull(fx->ibody_stop) && clang_equalCursors(c, fx->ibody_stop)) {
+        n->inline_leaf = true;
+        return n;
+    }
     switch (n->kind) {
     case N_CALL:
         build_call(fx, n);
@@ -570,3 +581,17 @@ node *build_function(CXCursor def, fnctx *fx) {
 }
 
 node *build_expr(fnctx *fx, CXCursor c) { return build_node(fx, c, NULL); }
+
+static bool is_comma(CXCursor c) {
+    return c.kind == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Comma;
+}
+
+CXCursor builder_inline_body(CXCursor call, int ci) {
+    if (ci >= clang_Cursor_getNumArguments(call)) return clang_getNullCursor();
+    CXCursor a = strip_implicit(clang_Cursor_getArgument(call, (unsigned)ci));
+    if (!is_comma(a)) return clang_getNullCursor();
+    CXCursor l = clang_getNullCursor();
+    clang_visitChildren(a, first_kid, &l);
+    l = strip_implicit(l);
+    return l.kind == CXCursor_StmtExpr ? l : clang_getNullCursor();
+}

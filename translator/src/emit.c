@@ -13,18 +13,22 @@ typedef struct repl {
     unsigned b, e;
     unsigned top;   /* start of the top-level declaration holding it */
     char *text;
+    bool keeps_lines; /* the text keeps the lines and end column of [b, e): no #line after it */
+    int seq;        /* order of insertion, for equal starts */
 } repl;
 
 static vec g_repls;
 static unsigned g_top;
 
-static void add_repl(unsigned b, unsigned e, char *text) {
-    repl *r = xmalloc(sizeof *r);
+static repl *add_repl(unsigned b, unsigned e, char *text) {
+    repl *r = xcalloc(1, sizeof *r);
     r->top = g_top < b ? g_top : b;
     r->b = b;
     r->e = e;
     r->text = text;
+    r->seq = g_repls.n;
     vec_push(&g_repls, r);
+    return r;
 }
 
 void put_line_directive(buf *o, unsigned line) {
@@ -89,7 +93,7 @@ static bool marked_unused(sfn *f) {
 }
 
 /* ac_frame *f__ac_new(ac_coro *ac__co, R *ac__res, P0 ac_p0, ...) */
-static char *constructor_head(sfn *f) {
+char *constructor_head(sfn *f) {
     buf b = {0};
     CXType ft = clang_getCursorType(f->decl);
     buf_printf(&b, "%s%sac_frame *%s__ac_new(ac_coro *ac__co, ", marked_unused(f) ? "__attribute__((unused)) " : "",
@@ -145,7 +149,10 @@ static void emit_dispatch(buf *o, fnctx *fx) {
  * inside a statement that was rebuilt) would silently change the program. */
 static void check_directives_kept(CXCursor def) {
     unsigned b, e;
-    if (!cursor_exp(def, &b, &e)) return;
+    if (cursor_exp(def, &b, &e)) check_directives_in(b, e);
+}
+
+void check_directives_in(unsigned b, unsigned e) {
     for (int i = 0; i < g_directives.n; i++) {
         directive *d = g_directives.v[i];
         if (b <= d->b && d->e <= e && !d->kept)
@@ -154,53 +161,65 @@ static void check_directives_kept(CXCursor def) {
     }
 }
 
+void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const char *inits) {
+    const char *name = fx->fn->name;
+    if (fx->prelude.len) buf_printf(o, "%s", fx->prelude.s);
+    buf_printf(o, "struct %s__ac_frame {\n    ac_frame hdr;\n%s", name, fields);
+    if (fx->fields.len) buf_puts(o, fx->fields.s);
+    if (fx->temps.len) buf_puts(o, fx->temps.s);
+    buf_printf(o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", name);
+    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, ac__res);\n"
+                  "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
+               head, name, name, name);
+    for (const char *p = g_src.path; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_put(o, "\\", 1);
+        buf_put(o, p, 1);
+    }
+    buf_printf(o, "\";\n    ac__fr->hdr.func = \"%s\";\n%s", name, inits);
+    buf_printf(o, "    return &ac__fr->hdr;\n}\n");
+    buf_printf(o, "static ac_status %s__ac_resume(ac_frame *ac__f) {\n", name);
+    buf_printf(o, "    struct %s__ac_frame *ac__fr = (struct %s__ac_frame *)ac__f;\n", name, name);
+    emit_dispatch(o, fx);
+    buf_puts(o, fx->out.s ? fx->out.s : "");
+    buf_newline(o);
+    buf_puts(o, "    return AC_DONE;\n}\n");
+}
+
 static char *translate_function(sfn *f) {
     fnctx fx = {0};
     fx.fn = f;
+    fx.user_fn = f->def;
+    fx.user_name = f->name;
+    fx.user_suspend = true;
     fx.body = build_function(f->def, &fx);
     if (!fx.body) return xstrdup("");
     analyze_function(&fx);
+    translate_bodies(&fx);
     collect_renames(fx.body);
     lower_function(&fx);
     check_directives_kept(f->def);
     buf o = {0};
     char *head = constructor_head(f);
-    if (fx.prelude.len) buf_printf(&o, "%s", fx.prelude.s);
-    buf_printf(&o, "struct %s__ac_frame {\n    ac_frame hdr;\n", f->name);
+    /* inline bodies first; they may call this function */
+    if (fx.bodies.len) buf_printf(&o, "%s;\n%s", head, fx.bodies.s);
+    buf fields = {0}, inits = {0};
     CXType ft = clang_getCursorType(f->def);
     for (int i = 0; i < fx.params.n; i++) {
         var *v = fx.params.v[i];
         char *ts = param_type(clang_getArgType(ft, (unsigned)i));
-        buf_printf(&o, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
+        buf_printf(&fields, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
+        buf_printf(&inits, "    ac__fr->%s = ac_p%d;\n", v->field, i);
         free(ts);
     }
-    if (fx.fields.len) buf_puts(&o, fx.fields.s);
-    if (fx.temps.len) buf_puts(&o, fx.temps.s);
-    buf_printf(&o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", f->name);
-    buf_printf(&o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, ac__res);\n"
-                   "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
-               head, f->name, f->name, f->name);
-    for (const char *p = g_src.path; *p; p++) {
-        if (*p == '"' || *p == '\\') buf_put(&o, "\\", 1);
-        buf_put(&o, p, 1);
-    }
-    buf_printf(&o, "\";\n    ac__fr->hdr.func = \"%s\";\n", f->name);
-    for (int i = 0; i < fx.params.n; i++) {
-        var *v = fx.params.v[i];
-        buf_printf(&o, "    ac__fr->%s = ac_p%d;\n", v->field, i);
-    }
-    buf_printf(&o, "    return &ac__fr->hdr;\n}\n");
-    buf_printf(&o, "static ac_status %s__ac_resume(ac_frame *ac__f) {\n", f->name);
-    buf_printf(&o, "    struct %s__ac_frame *ac__fr = (struct %s__ac_frame *)ac__f;\n", f->name, f->name);
-    emit_dispatch(&o, &fx);
-    buf_puts(&o, fx.out.s ? fx.out.s : "");
-    buf_newline(&o);
-    buf_puts(&o, "    return AC_DONE;\n}\n");
+    emit_frame_function(&o, &fx, head, fields.s ? fields.s : "", inits.s ? inits.s : "");
     free(head);
+    buf_free(&fields);
+    buf_free(&inits);
     buf_free(&fx.fields);
     buf_free(&fx.temps);
     buf_free(&fx.prelude);
     buf_free(&fx.out);
+    buf_free(&fx.bodies);
     return o.s;
 }
 
@@ -224,24 +243,44 @@ void check_out(node *out, sfn *f) {
     CXType t = clang_getCanonicalType(clang_getCursorType(o->cur));
     out = o; /* point at what the user wrote */
     if (f->is_void) {
-        diag_at(out->cur, "'%s' returns void: pass NULL as the result pointer", f->name);
+        if (f->inline_body)
+            diag_at(out->cur, "the inline body has no value (its last statement is not an expression of a "
+                              "type): pass NULL as the result pointer");
+        else
+            diag_at(out->cur, "'%s' returns void: pass NULL as the result pointer", f->name);
         return;
     }
     if (t.kind != CXType_Pointer) {
-        diag_at(out->cur, "the result pointer must be a pointer to '%s', the result type of '%s'", f->rtype,
-                f->name);
+        if (f->inline_body)
+            diag_at(out->cur, "the result pointer must be a pointer to '%s', the type of the inline body's value",
+                    f->rtype);
+        else
+            diag_at(out->cur, "the result pointer must be a pointer to '%s', the result type of '%s'", f->rtype,
+                    f->name);
         return;
     }
     CXType pt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getPointeeType(t)));
-    CXType rt = clang_getUnqualifiedType(clang_getCanonicalType(clang_getResultType(clang_getCursorType(f->decl))));
+    CXType rt = clang_getUnqualifiedType(clang_getCanonicalType(
+        f->inline_body ? f->body_type : clang_getResultType(clang_getCursorType(f->decl))));
     if (pt.kind != CXType_Void && !clang_equalTypes(pt, rt)) {
         char *ps = type_spelling(clang_getPointeeType(t));
-        diag_at(out->cur, "the result pointer points to '%s', but '%s' returns '%s'", ps, f->name, f->rtype);
+        if (f->inline_body)
+            diag_at(out->cur, "the result pointer points to '%s', but the inline body's value has type '%s'", ps,
+                    f->rtype);
+        else
+            diag_at(out->cur, "the result pointer points to '%s', but '%s' returns '%s'", ps, f->name, f->rtype);
         free(ps);
     }
 }
 
-static void rewrite_builder(CXCursor c, bool detached) {
+/* Newlines in [b, e) of the input. */
+static unsigned newlines_in(unsigned b, unsigned e) {
+    unsigned n = 0;
+    for (unsigned i = b; i < e; i++) n += g_src.text[i] == '\n';
+    return n;
+}
+
+static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
     fnctx fx = {0};
     node *n = build_expr(&fx, c);
     if (n->kind != N_BUILDER) return;
@@ -249,29 +288,51 @@ static void rewrite_builder(CXCursor c, bool detached) {
     int ci = builder_call_index(n);
     node *call = builder_call(n);
     if (!call) return;
-    call->callee->used = true;
+    ibody *ib = call->kind == N_STMTEXPR ? ordinary_body(n, call, top) : NULL;
+    if (call->kind == N_STMTEXPR && !ib) return; /* diagnosed */
+    sfn *callee = ib ? &ib->fn : call->callee;
+    callee->used = true;
     char *pre[3] = {NULL, NULL, NULL};
     for (int i = 0; i < ci; i++) pre[i] = lower_expr_text(&fx, n->kid[i]);
     buf args = {0};
-    for (int i = 0; i < call->nkid; i++) {
+    if (ib) {
+        char *a = body_args(NULL, ib);
+        if (*a) buf_printf(&args, ", %s", a);
+        free(a);
+    }
+    for (int i = 0; !ib && i < call->nkid; i++) {
         char *a = lower_expr_text(&fx, call->kid[i]);
         buf_printf(&args, ", %s", a);
         free(a);
     }
-    char *size = result_size(call->callee);
+    char *size = result_size(callee);
     char *text;
     if (rb) {
-        check_out(n->kid[ci + 1], call->callee);
+        check_out(n->kid[ci + 1], callee);
         char *out = lower_expr_text(&fx, n->kid[ci + 1]);
         text = xprintf("ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s), %s, %s)", ci ? pre[0] : "0",
-                       call->callee->name, size, args.s ? args.s : "", out, size);
+                       callee->name, size, args.s ? args.s : "", out, size);
         free(out);
     } else {
         text = xprintf("ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s))", n->builder, pre[0], pre[1],
-                       pre[2], detached, call->callee->name, size, args.s ? args.s : "");
+                       pre[2], detached, callee->name, size, args.s ? args.s : "");
     }
     if (fx.out.len) diag_at(c, "a builder's arguments in ordinary code cannot contain suspension points");
-    add_repl(n->xb, n->xe, text);
+    /* the code after the builder stays on its line and column: the builder
+     * may span lines (an inline body), and it may sit in a macro's
+     * arguments, where a #line directive cannot go */
+    unsigned nl = newlines_in(n->xb, n->xe);
+    if (nl) {
+        unsigned line, col;
+        src_line_col(n->xe, &line, &col);
+        buf t = {0};
+        buf_puts(&t, text);
+        for (unsigned i = 0; i < nl; i++) buf_puts(&t, "\n");
+        for (unsigned i = 1; i < col; i++) buf_puts(&t, " ");
+        free(text);
+        text = t.s;
+    }
+    add_repl(n->xb, n->xe, text)->keeps_lines = true;
     for (int i = 0; i < 3; i++) free(pre[i]);
     free(size);
     buf_free(&args);
@@ -346,7 +407,9 @@ static enum CXChildVisitResult ordinary_visit(CXCursor c, CXCursor parent, CXCli
     (void)parent;
     const anc *up = data;
     if (is_builder_call(c, NULL)) {
-        rewrite_builder(c, cursor_discarded(c, up));
+        const anc *top = up;
+        while (top && top->up) top = top->up;
+        rewrite_builder(c, cursor_discarded(c, up), top ? top->c : c);
         return CXChildVisit_Continue;
     }
     anc me = {c, up};
@@ -400,12 +463,16 @@ static enum CXChildVisitResult top_visit(CXCursor c, CXCursor parent, CXClientDa
     }
     anc top = {c, NULL};
     clang_visitChildren(c, ordinary_visit, &top);
+    /* the generated functions of its inline bodies go before it */
+    char *bodies = ordinary_bodies(c);
+    if (bodies) add_repl(g_top, g_top, bodies);
     return CXChildVisit_Continue;
 }
 
 static int repl_cmp(const void *a, const void *b) {
     const repl *x = *(repl *const *)a, *y = *(repl *const *)b;
-    return x->b < y->b ? -1 : x->b > y->b;
+    if (x->b != y->b) return x->b < y->b ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 static char *external_prototypes(void) {
@@ -452,7 +519,7 @@ char *translate(void) {
         buf_puts(&o, r->text);
         unsigned line, col;
         src_line_col(r->e, &line, &col);
-        if (strchr(r->text, '\n')) {
+        if (strchr(r->text, '\n') && !r->keeps_lines) {
             put_line_directive(&o, line);
             for (unsigned k = 1; k < col; k++) buf_put(&o, " ", 1);
         }

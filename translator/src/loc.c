@@ -92,6 +92,13 @@ unsigned cursor_line(CXCursor c) {
     return line;
 }
 
+unsigned cursor_file_line(CXCursor c) {
+    CXFile f;
+    unsigned line;
+    clang_getFileLocation(clang_getCursorLocation(c), &f, &line, NULL, NULL);
+    return f && clang_File_isEqual(f, g_src.file) ? line : cursor_line(c);
+}
+
 char *cursor_spelling(CXCursor c) {
     CXString s = clang_getCursorSpelling(c);
     char *r = xstrdup(clang_getCString(s));

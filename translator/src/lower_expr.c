@@ -34,7 +34,11 @@ char *new_temp(fnctx *fx, const char *type) {
     return xprintf("ac__fr->ac_t%d", k);
 }
 
-char *field_ref(var *v) { return xprintf("ac__fr->%s", v->field); }
+char *field_ref(var *v) {
+    /* an inline body's capture by reference holds a pointer to the variable */
+    if (v->capture == CAP_REF || v->capture == CAP_STATIC) return xprintf("(*ac__fr->%s)", v->field);
+    return xprintf("ac__fr->%s", v->field);
+}
 
 typedef struct edit {
     unsigned b, e;
@@ -289,12 +293,13 @@ node *builder_call(node *builder) {
     node *arg = c;
     if (c->kind == N_BINOP && c->op == CXBinaryOperator_Comma && c->nkid == 2) {
         arg = strip(c->kid[0]);
-        if (arg->kind == N_SUSPCALL) return arg;
+        if (arg->kind == N_SUSPCALL || (arg->kind == N_STMTEXPR && arg->inline_leaf)) return arg;
     }
     bool ctx = !strcmp(builder->builder, "run_blocking_ctx");
+    const char *pre = rb ? (ctx ? "ctx, " : "") : "scope, ", *post = rb ? ", &out" : "";
     diag_at(loc_of(clang_getCursorLocation(arg->cur)).direct ? arg->cur : builder->cur,
-            "ac_%s expects a call of a suspend function, like ac_%s(%sf(x)%s)", builder->builder,
-            builder->builder, rb ? (ctx ? "ctx, " : "") : "scope, ", rb ? ", &out" : "");
+            "ac_%s expects a call of a suspend function or an inline body, like ac_%s(%sf(x)%s) or "
+            "ac_%s(%s({ ... })%s)", builder->builder, builder->builder, pre, post, builder->builder, pre, post);
     return NULL;
 }
 
@@ -322,7 +327,7 @@ bool value_discarded(node *n) {
         if (p->op != CXBinaryOperator_Comma || p->nkid != 2) return false;
         return c == p->kid[0] || value_discarded(p);
     case N_COMPOUND: /* the last statement of ({ ... }) is its value */
-        return !(p->parent && p->parent->kind == N_STMTEXPR && c == p->kid[p->nkid - 1]);
+        return !(((p->parent && p->parent->kind == N_STMTEXPR) || p->value_root) && c == p->kid[p->nkid - 1]);
     case N_LABEL: case N_DEFAULT: case N_TRY: return true;
     case N_CASE: return c == p->kid[p->nkid - 1];
     case N_IF: case N_SWITCH: return c != p->kid[0];
@@ -338,26 +343,30 @@ static char *lower_builder(fnctx *fx, node *n) {
     int ci = builder_call_index(n);
     node *call = builder_call(n);
     if (!call) return xstrdup("0");
-    call->callee->used = true;
-    if (rb) check_out(n->kid[ci + 1], call->callee);
+    /* an inline body: its generated function, with the captures as arguments */
+    ibody *ib = call->kind == N_STMTEXPR ? call->ib : NULL;
+    if (call->kind == N_STMTEXPR && !ib) return xstrdup("0"); /* diagnosed */
+    sfn *callee = ib ? &ib->fn : call->callee;
+    callee->used = true;
+    if (rb) check_out(n->kid[ci + 1], callee);
     /* the arguments in order: C leaves them unsequenced, like any call's */
     char *pre[3] = {NULL, NULL, NULL};
     for (int i = 0; i < ci; i++) pre[i] = lower_expr(fx, n->kid[i]);
-    char *args = lower_args(fx, call);
+    char *args = ib ? body_args(fx, ib) : lower_args(fx, call);
     char *out = rb ? lower_expr(fx, n->kid[ci + 1]) : NULL;
-    char *size = result_size(call->callee);
+    char *size = result_size(callee);
     const char *ty = rb ? "ac_error *" : !strcmp(n->builder, "launch") ? "ac_job *" : "ac_deferred *";
     char *t = new_temp(fx, ty);
     buf_newline(&fx->out);
     if (rb) {
         buf_printf(&fx->out, "%s = ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
-                   ci ? pre[0] : "0", call->callee->name, size, *args ? ", " : "", args, out, size);
+                   ci ? pre[0] : "0", callee->name, size, *args ? ", " : "", args, out, size);
     } else {
         char *fail = fail_stmt(fx, "ac__builder_failed(&ac__fr->hdr)");
         buf_printf(&fx->out,
                    "%s = ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s%s));\n"
                    "if (!%s) %s\n",
-                   t, n->builder, pre[0], pre[1], pre[2], value_discarded(n), call->callee->name, size,
+                   t, n->builder, pre[0], pre[1], pre[2], value_discarded(n), callee->name, size,
                    *args ? ", " : "", args, t, fail);
         free(fail);
     }

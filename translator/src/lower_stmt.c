@@ -579,8 +579,23 @@ static void emit_case(fnctx *fx, node *n) {
     emit_stmt(fx, n->kid[nv]);
 }
 
+/* The last expression statement of an inline body: the coroutine's result,
+ * or a value discarded (a launch, a void body). */
+static void emit_value(fnctx *fx, node *n) {
+    stmt_start(fx, n);
+    char *r = lower_expr(fx, n);
+    buf_newline(&fx->out);
+    if (!fx->fn->is_void) buf_printf(&fx->out, "*(__typeof__(%s) *)ac__fr->hdr.result = %s;\n", fx->fn->rtype, r);
+    else if (strcmp(r, "((void)0)")) buf_printf(&fx->out, "(void)(%s);\n", r);
+    free(r);
+}
+
 void emit_stmt(fnctx *fx, node *n) {
     char *t;
+    if (n == fx->value_expr) {
+        emit_value(fx, n);
+        return;
+    }
     if (!n->blocks_text && n->kind != N_DECLSTMT && (t = text_of(n))) {
         stmt_start(fx, n);
         buf_puts(&fx->out, t);

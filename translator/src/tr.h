@@ -73,6 +73,9 @@ bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
 /* Expansion range [b, e) of a cursor in the main file. */
 bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
 unsigned cursor_line(CXCursor c);
+/* The line where c is written: a macro argument's own line (all of an
+ * inline body is in the builder macro's argument), else cursor_line. */
+unsigned cursor_file_line(CXCursor c);
 /* The main file's text range [b, e) as a libclang range. */
 CXSourceRange file_range(unsigned b, unsigned e);
 char *cursor_spelling(CXCursor c);
@@ -93,6 +96,8 @@ typedef struct sfn {
     bool runtime;           /* declared by asyncc.h: NAME__ac_new exists */
     bool used;              /* called or launched in this file */
     int nparams;
+    bool inline_body;       /* the generated function of an inline body (body.c) */
+    CXType body_type;       /* inline_body: the type of its value */
 } sfn;
 
 extern vec g_sfns;          /* sfn* */
@@ -126,6 +131,7 @@ typedef enum nkind {
 
 typedef struct var var;
 typedef struct node node;
+typedef struct ibody ibody;
 
 struct node {
     nkind kind;
@@ -155,6 +161,9 @@ struct node {
     int id;              /* label numbers for loops/regions */
     bool lowered_loop;   /* continue must become a goto */
     bool label_used;     /* its generated end/continue label is jumped to */
+    bool inline_leaf;    /* N_STMTEXPR: a builder's inline body, kept as a leaf */
+    ibody *ib;           /* inline_leaf: the generated function (body.c) */
+    bool value_root;     /* an inline body's block: its last statement is the value */
 };
 
 struct var {
@@ -167,7 +176,14 @@ struct var {
     bool is_catch;       /* the error variable of an ac_catch: always in the frame */
     node *declstmt;      /* the declaration statement (locals) */
     node *scope;         /* the block or for statement it is declared in */
+    int capture;         /* an inline body's capture: CAP_VALUE, CAP_REF, CAP_STATIC */
+    bool cap_writable;   /* CAP_REF/CAP_STATIC: writes reach the variable itself */
 };
+
+/* How an inline body holds a variable of the function around it (body.c):
+ * a const copy in its frame, or a pointer to the variable (to the frame
+ * field, C local or static it is). */
+enum { CAP_NONE, CAP_VALUE, CAP_REF, CAP_STATIC };
 
 typedef struct fnctx {
     sfn *fn;
@@ -182,11 +198,23 @@ typedef struct fnctx {
     vec regions;         /* region*: try/catch/finally/scope regions open while lowering (lower.h) */
     vec negs;            /* neg*: resume cases -k for suspension points with a handler */
     unsigned last_marker_at; /* analyze: the last misplaced marker reported */
+    CXCursor ibody_stop; /* build: the inline body being built as a leaf */
+    /* inline bodies (body.c) */
+    bool is_body;        /* this function is an inline body */
+    const char *user_name; /* the user's function it is written in */
+    CXCursor user_fn;
+    bool user_suspend;   /* that function is a suspend function */
+    int nbodies;         /* inline bodies numbered so far in this function */
+    buf bodies;          /* their generated functions, emitted before this one */
+    node *value_expr;    /* is_body: the last expression statement, or NULL */
     char *gap;           /* comments to put before the next statement */
     unsigned gap_off;    /* where they start in the input */
 } fnctx;
 
 node *build_function(CXCursor def, fnctx *fx);
+/* The inline body ({ ... }) a builder call passes as its `((CALL), 0)`
+ * argument number `ci`, or a null cursor. */
+CXCursor builder_inline_body(CXCursor call, int ci);
 void analyze_function(fnctx *fx);
 /* "address of suspend function 'f' taken" at a use of its name */
 void diag_address_taken(CXCursor ref, sfn *f);
@@ -198,13 +226,15 @@ node *goto_target(fnctx *fx, node *go);
 /* An area a try statement or scope block guards: a try, catch or finally
  * block (a child of N_TRY), or a scope block (N_SCOPE) itself. */
 bool is_region_area(node *n);
+/* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
+bool is_variably_modified(CXType t);
 /* The text range that stands for exactly this node, if any. */
 bool copy_range(node *n, unsigned *b, unsigned *e);
 
 node *build_expr(fnctx *fx, CXCursor c);
 char *lower_expr_text(fnctx *fx, node *n);
-/* The suspend call a builder (N_BUILDER) starts; diagnoses and returns NULL
- * when its argument is not one. */
+/* What a builder (N_BUILDER) starts: a suspend call (N_SUSPCALL) or an
+ * inline body (N_STMTEXPR leaf); diagnoses and returns NULL otherwise. */
 node *builder_call(node *builder);
 /* ac_run_blocking or ac_run_blocking_ctx */
 bool builder_is_rb(node *builder);
@@ -216,6 +246,39 @@ char *result_size(sfn *f);
 void check_out(node *out, sfn *f);
 /* #line LINE "input" on a line of its own */
 void put_line_directive(buf *o, unsigned line);
+
+/* body.c: inline coroutine bodies, ac_launch(s, ({ ... })) */
+typedef struct capture {
+    CXCursor decl;       /* the captured variable */
+    CXCursor use;        /* its first use in the body */
+    char *name;
+    int mode;            /* CAP_VALUE, CAP_REF, CAP_STATIC */
+    bool writable;       /* CAP_REF/CAP_STATIC: the body's writes reach the variable */
+    bool array;          /* CAP_VALUE of an array: passed by address, copied */
+    var *inner;          /* the body's variable */
+} capture;
+
+struct ibody {
+    char *name;          /* the generated suspend function: main__ac_body1 */
+    sfn fn;              /* its description (inline_body set) */
+    vec caps;            /* capture* */
+    bool refs_user_fn;   /* the body names the function it is written in */
+    bool sync;           /* run by ac_run_blocking: done before the builder returns */
+};
+
+/* Generates the inline bodies of the builders in fx (a suspend function or
+ * an inline body), after analysis and before lowering: their text goes to
+ * fx->bodies, each builder's leaf gets its ibody. */
+void translate_bodies(fnctx *fx);
+/* The inline body of a builder in ordinary code (whose top-level
+ * declaration is `top`): generated, its text kept for ordinary_bodies(). */
+ibody *ordinary_body(node *builder, node *leaf, CXCursor top);
+/* The generated functions of the ordinary code's inline bodies since the
+ * last call (NULL if none), with a prototype of `top` when a body names it. */
+char *ordinary_bodies(CXCursor top);
+/* The constructor's capture arguments "a, &b" at the builder, in fx (NULL
+ * in ordinary code). */
+char *body_args(fnctx *fx, ibody *b);
 
 /* rename.c */
 typedef struct tag_rename {
@@ -230,6 +293,14 @@ char *rename_in_type(CXType t, char *spelling);
 
 /* emit.c */
 char *translate(void);
+/* The constructor head ac_frame *f__ac_new(...) of a suspend function. */
+char *constructor_head(sfn *f);
+/* The frame struct, constructor and resume function of fx, lowered.
+ * `fields`: the frame fields of its parameters or captures; `inits`:
+ * constructor statements storing them; `head`: the constructor's head. */
+void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const char *inits);
+/* Errors for the directives in [b, e) that did not reach the output. */
+void check_directives_in(unsigned b, unsigned e);
 
 /* parse.c */
 bool parse_file(const char *path, int argc, const char *const *argv);

@@ -1,6 +1,7 @@
-// A builder must be given a call of a suspend function: a call of an
-// ordinary function, or an expression that is no call at all, is an error at
-// that argument, in suspend functions and in ordinary code alike.  Exit status 1, no output file.
+// A builder must be given a call of a suspend function or an inline body
+// ({ ... }): a call of an ordinary function, or an expression that is
+// neither, is an error at that argument, in suspend functions and in
+// ordinary code alike.  Exit status 1, no output file.
 // RUN: rm -f %t.c
 // RUN: sh %inputs/expect-status.sh 1 %asyncc %s -o %t.c 2>&1 \
 // RUN:   | FileCheck --strict-whitespace --implicit-check-not=error: -DFILE=%s %s
@@ -12,11 +13,11 @@ static void plain(void) {}
 
 SUSPEND static int f(int n) {
     ac_coroutine_scope(s) {
-// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
+// CHECK:      {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function or an inline body, like ac_launch(scope, f(x)) or ac_launch(scope, ({ ... })){{$}}
 // CHECK-NEXT: {{^}}        ac_launch(s, plain());{{$}}
 // CHECK-NEXT: {{^}}                     ^{{$}}
         ac_launch(s, plain());
-// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function, like ac_launch(scope, f(x)){{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:22: error: ac_launch expects a call of a suspend function or an inline body, like ac_launch(scope, f(x)) or ac_launch(scope, ({ ... })){{$}}
 // CHECK-NEXT: {{^}}        ac_launch(s, n + 1);{{$}}
 // CHECK-NEXT: {{^}}                     ^{{$}}
         ac_launch(s, n + 1);
@@ -27,7 +28,7 @@ SUSPEND static int f(int n) {
 
 int main(void) {
     int v = 0;
-// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:25: error: ac_run_blocking expects a call of a suspend function, like ac_run_blocking(f(x), &out){{$}}
+// CHECK-NEXT: {{^}}[[FILE]]:[[@LINE+3]]:25: error: ac_run_blocking expects a call of a suspend function or an inline body, like ac_run_blocking(f(x), &out) or ac_run_blocking(({ ... }), &out){{$}}
 // CHECK-NEXT: {{^}}    if (ac_run_blocking(plain(), NULL)){{$}}
 // CHECK-NEXT: {{^}}                        ^{{$}}
     if (ac_run_blocking(plain(), NULL))
