@@ -232,6 +232,19 @@ ac_job *ac_ctx_get_job(const ac_ctx *ctx);
 const char *ac_ctx_get_name(const ac_ctx *ctx);
 void *ac_ctx_get(const ac_ctx *ctx, const ac_ctx_key *key);
 int ac_ctx_is_non_cancellable(const ac_ctx *ctx);
+/* The exception handler's function (NULL: none); its arg through `arg`. */
+ac_exception_handler_fn *ac_ctx_get_handler(const ac_ctx *ctx, void **arg);
+
+/* Keys of the built-in elements (user keys are the program's own
+ * ac_ctx_key objects).  The job key also names NonCancellable. */
+extern const ac_ctx_key AC_CTX_JOB_KEY;
+extern const ac_ctx_key AC_CTX_NAME_KEY;
+extern const ac_ctx_key AC_CTX_HANDLER_KEY;
+extern const ac_ctx_key AC_CTX_DISPATCHER_KEY;
+/* minusKey: ctx (consumed) without the element of `key`.  A context with
+ * no element left is an empty context that is not NULL; NULL only when
+ * memory is exhausted. */
+ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key);
 
 /* From inside a coroutine (a suspend function or what it calls): its
  * context and job, borrowed; NULL outside any coroutine. */

@@ -22,6 +22,16 @@ struct ac_ctx ac__non_cancellable_ctx = {
  * (a flexible array member cannot be initialised portably). */
 static const ac__ctx_elem non_cancellable_elem = {.kind = AC__CTX_NON_CANCELLABLE};
 
+/* What ac_ctx_minus_key leaves when it removes the last element: an empty
+ * context that is not NULL, so that NULL still means out of memory. */
+static struct ac_ctx empty_ctx = {.immortal = true, .n = 0};
+
+/* The keys of the built-in elements, for ac_ctx_minus_key. */
+const ac_ctx_key AC_CTX_JOB_KEY = {"Job"};
+const ac_ctx_key AC_CTX_NAME_KEY = {"CoroutineName"};
+const ac_ctx_key AC_CTX_HANDLER_KEY = {"CoroutineExceptionHandler"};
+const ac_ctx_key AC_CTX_DISPATCHER_KEY = {"ContinuationInterceptor"};
+
 static size_t elem_count(const ac_ctx *c)
 {
     return c == &ac__non_cancellable_ctx ? 1 : c ? c->n : 0;
@@ -198,6 +208,53 @@ void *ac_ctx_get(const ac_ctx *ctx, const ac_ctx_key *key)
 {
     const ac__ctx_elem *e = ac__ctx_find(ctx, AC__CTX_VALUE, key);
     return e ? e->u.value : NULL;
+}
+
+ac_exception_handler_fn *ac_ctx_get_handler(const ac_ctx *ctx, void **arg)
+{
+    const ac__ctx_elem *e = ac__ctx_find(ctx, AC__CTX_HANDLER, NULL);
+    if (arg)
+        *arg = e ? e->u.handler.arg : NULL;
+    return e ? e->u.handler.fn : NULL;
+}
+
+/* Whether e is the element of `key`: a built-in key names a kind (the job
+ * key covers NonCancellable, which takes the job's place); any other key is
+ * a user key of ac_ctx_value. */
+static bool has_key(const ac__ctx_elem *e, const ac_ctx_key *key)
+{
+    if (key == &AC_CTX_JOB_KEY)
+        return e->kind == AC__CTX_JOB || e->kind == AC__CTX_NON_CANCELLABLE;
+    if (key == &AC_CTX_NAME_KEY)
+        return e->kind == AC__CTX_NAME;
+    if (key == &AC_CTX_HANDLER_KEY)
+        return e->kind == AC__CTX_HANDLER;
+    if (key == &AC_CTX_DISPATCHER_KEY)
+        return e->kind == AC__CTX_DISPATCHER;
+    return e->kind == AC__CTX_VALUE && e->key == key;
+}
+
+ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key)
+{
+    size_t total = elem_count(ctx), keep = 0;
+    for (size_t i = 0; i < total; i++)
+        keep += !has_key(elem_at(ctx, i), key);
+    if (keep == total)
+        return ctx ? ctx : &empty_ctx;
+    ac_ctx *c = keep ? ctx_alloc(keep) : &empty_ctx;
+    bool ok = c != NULL;
+    size_t n = 0;
+    for (size_t i = 0; ok && keep && i < total; i++)
+        if (!has_key(elem_at(ctx, i), key) && (ok = elem_copy(&c->e[n], elem_at(ctx, i))))
+            n++;
+    if (c && keep)
+        c->n = n;
+    ac_ctx_release(ctx);
+    if (!ok) {
+        ac_ctx_release(c);
+        return NULL;
+    }
+    return c;
 }
 
 int ac_ctx_is_non_cancellable(const ac_ctx *ctx)

@@ -1,11 +1,5 @@
 // Conformance pair of ctx_plus_operator.kt: `+` keeps both sides' elements, the right one
 // wins per key, the left operand is unchanged; lookups, minusKey.
-// WIP: needs two context functions asyncc.h does not have (proposed here):
-//   ac_exception_handler_fn *ac_ctx_get_handler(const ac_ctx *ctx, void **arg);
-//       the handler element's function and argument (ctx[CoroutineExceptionHandler]);
-//   ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key);
-//       ctx (consumed) without the element of `key` (minusKey), with keys for the
-//       built-in elements, e.g. AC_CTX_NAME_KEY (CoroutineName), AC_CTX_JOB_KEY.
 // RUN: %conformance
 #include "conf.h"
 
