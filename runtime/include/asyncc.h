@@ -247,7 +247,10 @@ extern const ac_ctx_key AC_CTX_DISPATCHER_KEY;
 ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key);
 
 /* From inside a coroutine (a suspend function or what it calls): its
- * context and job, borrowed; NULL outside any coroutine. */
+ * context and job, borrowed; NULL outside any coroutine.  The context's
+ * job is not one of its elements (ac_ctx_get_job of it is NULL): the
+ * current job is ac_current_job(), the innermost scope block's job inside
+ * one. */
 ac_ctx *ac_current_context(void);
 ac_job *ac_current_job(void);
 
@@ -257,8 +260,13 @@ ac_job *ac_current_job(void);
 
 /* CoroutineScope(ctx): a scope for ordinary code.  Its job is ctx's job
  * if it has one, else a new ac_job_new(NULL).  Consumes ctx; NULL if out
- * of memory.  Launches into it run on the current thread's event loop
- * when called inside a coroutine, else on the default dispatcher. */
+ * of memory.  Launches into it run on the dispatcher of ctx (a scope made
+ * from ac_current_context() runs them on that coroutine's event loop),
+ * else on the default dispatcher, as Kotlin's Dispatchers.Default.
+ * Kotlin's CoroutineScope(coroutineContext) is
+ *     ac_scope_new(ac_ctx_plus(ac_ctx_retain(ac_current_context()),
+ *                              ac_ctx_job(ac_current_job())))
+ * since ac_current_context() holds no job element. */
 ac_scope *ac_scope_new(ac_ctx *ctx);
 /* Cancels the scope's job: permanent, a later launch is cancelled at
  * once.  `cause` as for ac_job_cancel. */
