@@ -199,6 +199,10 @@ typedef void ac_completion_fn(ac_job *job, const ac_error *cause, void *arg);
  * children): cause NULL, a cancellation, or the failure.  If it has
  * already completed, fn runs now.  0, or -1 if out of memory. */
 int ac_job_invoke_on_completion(ac_job *job, ac_completion_fn *fn, void *arg);
+/* Unregisters a handler that has not run yet (Kotlin's dispose() of the
+ * handle invokeOnCompletion returns): the latest registration of fn with
+ * arg.  1 if one was removed, 0 if none is pending (it ran already). */
+int ac_job_remove_completion(ac_job *job, ac_completion_fn *fn, void *arg);
 
 /* ------------------------------------------------------------------ */
 /* Context                                                             */

@@ -538,6 +538,23 @@ int ac_job_invoke_on_completion(ac_job *job, ac_completion_fn *fn, void *arg)
     return 0;
 }
 
+int ac_job_remove_completion(ac_job *job, ac_completion_fn *fn, void *arg)
+{
+    if (!job || !fn)
+        return 0;
+    ac__jnode *n = NULL;
+    ac__lock_acquire(&job->lock);
+    for (ac__jnode **p = &job->nodes; *p; p = &(*p)->next)
+        if ((*p)->fn == fn && (*p)->arg == arg) {   /* newest first */
+            n = *p;
+            *p = n->next;
+            break;
+        }
+    ac__lock_release(&job->lock);
+    ac__free(n);
+    return n != NULL;
+}
+
 /* ------------------------------------------------------------------ */
 /* The public face                                                     */
 /* ------------------------------------------------------------------ */

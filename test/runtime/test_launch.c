@@ -1,5 +1,6 @@
 /* ac__launch: the child does not run until the launcher suspends; job
- * states before and after; a failed allocation gives NULL and no leak. */
+ * states before and after; a failed allocation gives NULL and no leak.
+ * Also ac_job_remove_completion on a plain job. */
 #include "frames.h"
 
 static ac_status child_resume(ac_frame *self)
@@ -53,8 +54,34 @@ static ac_status root_resume(ac_frame *self)
     return AC_DONE;
 }
 
+static void count_fn(ac_job *job, const ac_error *cause, void *arg)
+{
+    (void)job;
+    (void)cause;
+    ++*(int *)arg;
+}
+
 int main(void)
 {
+    /* ac_job_remove_completion drops a pending handler: one registration
+     * of fn with arg at a time; 0 when none is left or it ran already */
+    {
+        int a = 0, b = 0;
+        ac_job *j = ac_job_new(NULL);
+        CHECK_INT(ac_job_invoke_on_completion(j, count_fn, &a), 0);
+        CHECK_INT(ac_job_invoke_on_completion(j, count_fn, &a), 0);
+        CHECK_INT(ac_job_invoke_on_completion(j, count_fn, &b), 0);
+        CHECK_INT(ac_job_remove_completion(j, count_fn, &a), 1);
+        CHECK_INT(ac_job_remove_completion(j, count_fn, &b), 1);
+        CHECK_INT(ac_job_remove_completion(j, count_fn, &b), 0);
+        CHECK_INT(ac_job_complete(j), 1);
+        CHECK_INT(a, 1);
+        CHECK_INT(b, 0);
+        CHECK_INT(ac_job_remove_completion(j, count_fn, &a), 0);
+        CHECK_INT(ac_job_remove_completion(NULL, count_fn, &a), 0);
+        ac_job_release(j);
+    }
+
     ac_frame *root = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), root_resume, NULL);
     CHECK(ac__run_blocking(NULL, root, NULL, 0) == NULL);
     CHECK_STR(t_log, "launch after-launch child resumed");
