@@ -1,7 +1,7 @@
 /* Contexts: a + b with the right side winning, lookups of every element
  * kind, NULL as the empty context, consuming semantics (nothing leaks),
- * NonCancellable, and the current context / job inside and outside a
- * coroutine. */
+ * NonCancellable, the current context / job inside and outside a
+ * coroutine, the handler lookup and minusKey. */
 #include "frames.h"
 
 static const ac_ctx_key KEY_A = {"a"};
@@ -267,8 +267,55 @@ static void test_current(void)
     CHECK(ac_current_job() == NULL);
 }
 
+/* ac_ctx_get_handler, and minusKey for built-in and user keys. */
+static void test_handler_and_minus_key(void)
+{
+    void *arg = &arg;
+    CHECK(ac_ctx_get_handler(NULL, &arg) == NULL && arg == NULL);
+    ac_job *j = ac_job_new(NULL);
+    ac_ctx *c = ac_ctx_plus(ac_ctx_plus(ac_coroutine_name("n"), ac_ctx_job(j)),
+                            ac_ctx_plus(ac_exception_handler(handler_two, &value_b),
+                                        ac_ctx_value(&KEY_A, &value_a1)));
+    CHECK(ac_ctx_get_handler(c, &arg) == handler_two && arg == &value_b);
+    CHECK(ac_ctx_get_handler(c, NULL) == handler_two);
+
+    /* each key removes its element only; the operand is consumed */
+    ac_ctx *m = ac_ctx_minus_key(ac_ctx_retain(c), &AC_CTX_NAME_KEY);
+    CHECK(m && m != c);
+    CHECK(ac_ctx_get_name(m) == NULL && ac_ctx_get_name(c));
+    CHECK(ac_ctx_get_job(m) == j && ac_ctx_get(m, &KEY_A) == &value_a1);
+    CHECK(ac_ctx_get_handler(m, NULL) == handler_two);
+    CHECK_INT(c->refs, 1);
+    m = ac_ctx_minus_key(m, &AC_CTX_JOB_KEY);
+    CHECK(ac_ctx_get_job(m) == NULL && ac_ctx_get(m, &KEY_A) == &value_a1);
+    m = ac_ctx_minus_key(m, &AC_CTX_HANDLER_KEY);
+    CHECK(ac_ctx_get_handler(m, NULL) == NULL);
+    ac_ctx *same = ac_ctx_minus_key(m, &KEY_B);     /* absent: the same */
+    CHECK(same == m);
+    m = ac_ctx_minus_key(m, &KEY_A);                /* the last one */
+    CHECK(m != NULL && ac_ctx_get(m, &KEY_A) == NULL);
+    ac_ctx *sum = ac_ctx_plus(m, ac_ctx_retain(c)); /* empty + c = c */
+    CHECK(sum == c);
+    ac_ctx_release(sum);
+    ac_ctx_release(c);
+
+    /* the job key also removes NonCancellable */
+    m = ac_ctx_minus_key(ac_ctx_plus(ac_coroutine_name("x"), ac_non_cancellable), &AC_CTX_JOB_KEY);
+    CHECK(!ac_ctx_is_non_cancellable(m) && ac_ctx_get_name(m));
+    ac_ctx_release(m);
+
+    /* out of memory: NULL, the operand still consumed */
+    c = ac_ctx_plus(ac_coroutine_name("n"), ac_ctx_job(j));
+    ac__test_fail_alloc_after(0);
+    CHECK(ac_ctx_minus_key(c, &AC_CTX_JOB_KEY) == NULL);
+    ac__test_fail_alloc(-1, 0);
+    CHECK_INT(j->refs, 1);
+    ac_job_release(j);
+}
+
 int main(void)
 {
+    test_handler_and_minus_key();
     test_single_elements();
     test_plus_right_wins();
     test_null_is_empty();
