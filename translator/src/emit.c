@@ -4,6 +4,7 @@
  * becomes the constructor's prototype, and each builder in ordinary code
  * becomes a call of the runtime.  #line directives map generated code back
  * to the user's lines. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -244,8 +245,8 @@ void check_out(node *out, sfn *f) {
     out = o; /* point at what the user wrote */
     if (f->is_void) {
         if (f->inline_body)
-            diag_at(out->cur, "the inline body has no value (its last statement is not an expression of a "
-                              "type): pass NULL as the result pointer");
+            diag_at(out->cur, "the inline body has no value (its last statement is not an expression, or "
+                              "is void): pass NULL as the result pointer");
         else
             diag_at(out->cur, "'%s' returns void: pass NULL as the result pointer", f->name);
         return;
@@ -280,10 +281,95 @@ static unsigned newlines_in(unsigned b, unsigned e) {
     return n;
 }
 
+/* The offset just past the parenthesis that closes the one at `open`
+ * (comments and string and character literals skipped), or 0 if it is
+ * not closed. */
+static unsigned after_closing_paren(unsigned open) {
+    int depth = 0;
+    for (unsigned i = open; i < g_src.size; i++) {
+        char ch = g_src.text[i], next = i + 1 < g_src.size ? g_src.text[i + 1] : 0;
+        if (ch == '/' && next == '*') {
+            for (i += 2; i + 1 < g_src.size && !(g_src.text[i] == '*' && g_src.text[i + 1] == '/'); i++) {}
+            i++;
+        } else if (ch == '/' && next == '/') {
+            while (i + 1 < g_src.size && g_src.text[i + 1] != '\n') i++;
+        } else if (ch == '"' || ch == '\'') {
+            for (i++; i < g_src.size && g_src.text[i] != ch; i++)
+                if (g_src.text[i] == '\\') i++;
+        } else if (ch == '(') {
+            depth++;
+        } else if (ch == ')' && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+static bool ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
+
+/* The end of the macro invocation whose name starts at b: past its
+ * argument list, or past the name of an object-like macro. */
+static unsigned invocation_extent(unsigned b) {
+    unsigned e = b;
+    while (e < g_src.size && ident_char(g_src.text[e])) e++;
+    unsigned p = e;
+    while (p < g_src.size && isspace((unsigned char)g_src.text[p])) p++;
+    unsigned close = p < g_src.size && g_src.text[p] == '(' ? after_closing_paren(p) : 0;
+    return close ? close : e;
+}
+
+/* The end of a call of one of asyncc.h's builder macros written at b (its
+ * name through the closing parenthesis), or 0 if there is none. */
+static unsigned builder_macro_call_at(unsigned b) {
+    static const char *const names[] = {"ac_run_blocking_ctx", "ac_run_blocking", "ac_launch_ctx",
+                                        "ac_launch", "ac_async_ctx", "ac_async"};
+    if (b > 0 && ident_char(g_src.text[b - 1])) return 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t len = strlen(names[i]);
+        if (b + len > g_src.size || memcmp(g_src.text + b, names[i], len)) continue;
+        if (ident_char(g_src.text[b + len])) continue;
+        unsigned p = b + (unsigned)len;
+        while (p < g_src.size && isspace((unsigned char)g_src.text[p])) p++;
+        return p < g_src.size && g_src.text[p] == '(' ? after_closing_paren(p) : 0;
+    }
+    return 0;
+}
+
+/* The text a builder in ordinary code is rewritten in: its expansion
+ * range, when that is the builder macro's call.  When the builder sits in
+ * another macro's arguments (assert(ac_run_blocking(...) == NULL)), its
+ * expansion is that macro's invocation, and its text the one builder
+ * macro call written in the invocation.  false when there is none (the
+ * builder is in the macro's body) or more than one. */
+static bool builder_text_range(const node *n, unsigned *b, unsigned *e) {
+    if (builder_macro_call_at(n->xb)) {
+        *b = n->xb;
+        *e = n->xe;
+        return true;
+    }
+    unsigned end = invocation_extent(n->xb), found = 0;
+    for (unsigned i = n->xb; i < end; i++) {
+        unsigned ce = builder_macro_call_at(i);
+        if (!ce) continue;
+        if (found++) return false;
+        *b = i;
+        *e = ce;
+        i = ce - 1;
+    }
+    return found == 1;
+}
+
 static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
     fnctx fx = {0};
     node *n = build_expr(&fx, c);
     if (n->kind != N_BUILDER) return;
+    unsigned xb = 0, xe = 0;
+    if (!builder_text_range(n, &xb, &xe)) {
+        diag_at(c, "ac_%s in the body of a macro cannot be translated in ordinary code (only in its "
+                   "arguments, once per invocation); write the builder outside the macro, or move "
+                   "the code into a suspend function", n->builder);
+        return;
+    }
     bool rb = builder_is_rb(n);
     int ci = builder_call_index(n);
     node *call = builder_call(n);
@@ -321,10 +407,10 @@ static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
     /* the code after the builder stays on its line and column: the builder
      * may span lines (an inline body), and it may sit in a macro's
      * arguments, where a #line directive cannot go */
-    unsigned nl = newlines_in(n->xb, n->xe);
+    unsigned nl = newlines_in(xb, xe);
     if (nl) {
         unsigned line, col;
-        src_line_col(n->xe, &line, &col);
+        src_line_col(xe, &line, &col);
         buf t = {0};
         buf_puts(&t, text);
         for (unsigned i = 0; i < nl; i++) buf_puts(&t, "\n");
@@ -332,7 +418,7 @@ static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
         free(text);
         text = t.s;
     }
-    add_repl(n->xb, n->xe, text)->keeps_lines = true;
+    add_repl(xb, xe, text)->keeps_lines = true;
     for (int i = 0; i < 3; i++) free(pre[i]);
     free(size);
     buf_free(&args);

@@ -1,0 +1,28 @@
+// A builder in ordinary code written as a macro's argument (assert-style
+// checks) is rewritten in place inside the invocation, which stays as written;
+// the builder may span lines.
+// RUN: %asyncc %s -o %t.c
+// RUN: FileCheck --check-prefix=SHAPE %s < %t.c
+// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+#include <asyncc.h>
+#include <stdio.h>
+
+SUSPEND static int f(int x) { ac_yield(); return x * 2; }
+
+#define CHECK(cond) do { if (!(cond)) { printf("failed: %s\n", #cond); return 1; } printf("ok\n"); } while (0)
+
+int main(void) {
+    int v = 0;
+    CHECK(ac_run_blocking(f(21), &v) == NULL);
+// SHAPE: CHECK(ac__run_blocking(0, f__ac_new(ac__coro_new(sizeof(int)), 0, 21), (&v), sizeof(int)) == NULL);
+    printf("v=%d\n", v);
+    CHECK(ac_run_blocking (
+              f(v), &v) == NULL && v == 84);
+    printf("v=%d\n", v);
+    return 0;
+}
+// CHECK: ok
+// CHECK-NEXT: v=42
+// CHECK-NEXT: ok
+// CHECK-NEXT: v=84
