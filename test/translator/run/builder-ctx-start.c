@@ -23,7 +23,8 @@ SUSPEND static int main_co(void) {
     ac_coroutine_scope(s) {
         ac_job *lazy = ac_launch_ctx(s, ac_coroutine_name("lazy"), AC_START_LAZY, worker("lazy"));
         ac_launch(s, worker("eager")); /* detached: its value is not used */
-        ac_delay(10);
+        ac_yield();                    /* eager runs to its yield */
+        ac_yield();                    /* and to its end: FIFO, no timing */
         printf("lazy active before start: %d\n", ac_job_is_active(lazy));
         ac_job_start(lazy);
         ac_join(lazy);
