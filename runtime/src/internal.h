@@ -155,6 +155,7 @@ struct ac_job {
     bool supervisor;             /* children fail alone */
     bool body_done;              /* body (or ac_job_complete) finished */
     bool finalized;
+    bool notifying;              /* entering Cancelling: not to finalize yet */
     ac_scope *keeper;            /* the scope holding a handle reference */
     ac_error **errs;             /* every exception that reached it, in order */
     size_t nerrs, errs_cap;

@@ -220,6 +220,7 @@ void ac__job_attach(ac_job *j, ac_job *parent, bool lazy)
             parent->first_child = j;
         parent->last_child = j;
         parent->nchildren++;
+        ac_job_retain(j);           /* the parent's, until it completes */
         if (ps == AC__JOB_CANCELLING)
             cancel = cancellation_locked(parent, "Parent job is Cancelling");
     }
@@ -318,13 +319,18 @@ static bool tell_parent(ac_job *j, ac_error *cause)
     return j->parent && child_cancelled(j->parent, cause);
 }
 
-/* j has just entered Cancelling with root cause `cause` (borrowed). */
+/* j has just entered Cancelling with root cause `cause` (borrowed).  As
+ * in kotlinx, it completes only after this: its children cancelled and
+ * its parent told (j->notifying holds try_finalize off until then). */
 static void notify_cancelling(ac_job *j, ac_error *cause)
 {
     cancel_children_of(j);
     ac__interrupt(j);
     if (is_failure(cause))
         tell_parent(j, cause);
+    ac__lock_acquire(&j->lock);
+    j->notifying = false;
+    ac__lock_release(&j->lock);
 }
 
 /* ------------------------------------------------------------------ */
@@ -333,7 +339,9 @@ static void notify_cancelling(ac_job *j, ac_error *cause)
 
 static void try_finalize(ac_job *j);
 
-bool ac__job_cancel(ac_job *j, ac_error *cause)
+/* 1 if this call made j cancelling, 2 if it already was (cause recorded),
+ * 0 if j has completed (cause released). */
+static int cancel_job(ac_job *j, ac_error *cause)
 {
     if (!cause)
         cause = ac_error_new(&AC_JOB_CANCELLATION, "Job was cancelled");
@@ -342,7 +350,7 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
     if (st == AC__JOB_CANCELLED || st == AC__JOB_COMPLETED || j->finalized) {
         ac__lock_release(&j->lock);
         ac_error_release(cause);
-        return false;
+        return 0;
     }
     ac_job_retain(j);               /* finishing may drop the last handle */
     add_err_locked(j, cause);
@@ -352,8 +360,10 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
                                        cancelled Job() completes once its
                                        children have (kotlinx's JobImpl) */
     ac_error *root = ac_error_retain(root_cause_locked(j));
-    if (st != AC__JOB_CANCELLING)
+    if (st != AC__JOB_CANCELLING) {
         atomic_store_explicit(&j->state, AC__JOB_CANCELLING, memory_order_release);
+        j->notifying = true;
+    }
     ac__lock_release(&j->lock);
     if (never_ran && ac__job_has_coro(j))
         ac__coro_drop_frames(ac__coro_of(j));
@@ -362,13 +372,26 @@ bool ac__job_cancel(ac_job *j, ac_error *cause)
     ac_error_release(root);
     try_finalize(j);
     ac_job_release(j);
-    return true;
+    return st != AC__JOB_CANCELLING ? 1 : 2;
 }
 
-void ac__job_body_done(ac_job *j, ac_error *e)
+bool ac__job_cancel(ac_job *j, ac_error *cause)
+{
+    return cancel_job(j, cause) != 0;
+}
+
+/* The body finished, with e (consumed) or normally.  `once`: only if it
+ * had not finished yet (ac_job_complete); false then. */
+static bool finish_body(ac_job *j, ac_error *e, bool once)
 {
     ac_job_retain(j);               /* finishing may drop the last handle */
     ac__lock_acquire(&j->lock);
+    if (once && j->body_done) {
+        ac__lock_release(&j->lock);
+        ac_error_release(e);
+        ac_job_release(j);
+        return false;
+    }
     int st = ac__job_state(j);
     j->body_done = true;
     bool notify = false;
@@ -376,7 +399,7 @@ void ac__job_body_done(ac_job *j, ac_error *e)
         add_err_locked(j, e);
         if (st == AC__JOB_ACTIVE || st == AC__JOB_COMPLETING || st == AC__JOB_NEW) {
             atomic_store_explicit(&j->state, AC__JOB_CANCELLING, memory_order_release);
-            notify = true;
+            j->notifying = notify = true;
         }
     } else if (st == AC__JOB_ACTIVE || st == AC__JOB_NEW) {
         atomic_store_explicit(&j->state, AC__JOB_COMPLETING, memory_order_release);
@@ -388,6 +411,12 @@ void ac__job_body_done(ac_job *j, ac_error *e)
     ac_error_release(root);
     try_finalize(j);
     ac_job_release(j);
+    return true;
+}
+
+void ac__job_body_done(ac_job *j, ac_error *e)
+{
+    finish_body(j, e, false);
 }
 
 /* The final cause, with the other failures attached as suppressed (lock
@@ -433,17 +462,20 @@ static void run_nodes(ac_job *j, ac__jnode *list)
 static void child_completed(ac_job *parent, ac_job *c)
 {
     ac__lock_acquire(&parent->lock);
-    if (c->prev_sibling || c->next_sibling || parent->first_child == c)
+    bool linked = c->prev_sibling || c->next_sibling || parent->first_child == c;
+    if (linked)
         unlink_child_locked(parent, c);
     ac__lock_release(&parent->lock);
     try_finalize(parent);
+    if (linked)
+        ac_job_release(c);          /* the parent's reference */
 }
 
 /* Completes j once its body is done and no child is left. */
 static void try_finalize(ac_job *j)
 {
     ac__lock_acquire(&j->lock);
-    if (!j->body_done || j->nchildren || j->finalized) {
+    if (!j->body_done || j->nchildren || j->finalized || j->notifying) {
         ac__lock_release(&j->lock);
         return;
     }
@@ -586,15 +618,7 @@ static int complete_plain(ac_job *job, ac_error *e)
         ac_error_release(e);
         return 0;
     }
-    ac__lock_acquire(&job->lock);
-    bool first = !job->body_done;
-    ac__lock_release(&job->lock);
-    if (!first) {
-        ac_error_release(e);
-        return 0;
-    }
-    ac__job_body_done(job, e);
-    return 1;
+    return finish_body(job, e, true);
 }
 
 int ac_job_complete(ac_job *job)
@@ -645,9 +669,7 @@ int ac_job_cancel(ac_job *job, ac_error *cause)
         ac_error_release(cause);
         return 0;
     }
-    int was = ac__job_state(job);
-    bool changed = ac__job_cancel(job, cause);
-    return changed && was != AC__JOB_CANCELLING;
+    return cancel_job(job, cause) == 1;
 }
 
 void ac_job_cancel_children(ac_job *job, ac_error *cause)
@@ -665,7 +687,7 @@ ac_error *ac_job_get_cancellation_error(ac_job *job)
     int s = ac__job_state(job);
     ac_error *e;
     if (s == AC__JOB_COMPLETED)
-        e = ac_error_new(&AC_JOB_CANCELLATION, "Job has completed normally");
+        e = NULL;
     else if (s == AC__JOB_CANCELLING || s == AC__JOB_CANCELLED)
         e = cancellation_locked(job, "Job is cancelling");
     else

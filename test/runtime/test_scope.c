@@ -134,7 +134,7 @@ static ac_status root_resume(ac_frame *self)
                 ac_job_release(kids[i]);
             }
         }
-        CHECK_INT(fr->jobs[0]->refs, 2);    /* running + scope */
+        CHECK_INT(fr->jobs[0]->refs, 3);    /* running + scope + parent */
         T_CALL(fr, 2, ac__scope_join__ac_new(co, NULL, fr->scope));
         t_logf("joined");
         CHECK_INT(counter, 5);
