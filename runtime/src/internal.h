@@ -359,6 +359,7 @@ typedef struct ac__loop {
     size_t external_waits;               /* parks another thread may end */
     uint64_t next_id;
     bool forever;                        /* the default dispatcher's loop */
+    atomic_bool stop;                    /* ... told to stop (at exit) */
     struct ac__loop *outer;              /* enclosing run_blocking's loop */
     /* from other threads: */
     pthread_mutex_t mu;

@@ -17,12 +17,14 @@
  * one waited.
  *
  * The default dispatcher (contexts without one: scope objects, the global
- * scope) is a loop on a background thread that runs forever.
+ * scope) is a loop on a background thread that runs until the program
+ * exits.
  */
 #include "internal.h"
 
 #include <assert.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -226,7 +228,7 @@ static void fire_due_timers(ac__loop *l)
 static void wait_for_work(ac__loop *l, int64_t deadline)
 {
     pthread_mutex_lock(&l->mu);
-    if (!l->remote_head) {
+    if (!l->remote_head && !atomic_load_explicit(&l->stop, memory_order_relaxed)) {
         l->sleeping = true;
         if (deadline < 0) {
             pthread_cond_wait(&l->cv, &l->mu);
@@ -267,6 +269,8 @@ static bool stuck(ac__loop *l)
 static int run(ac__loop *l, bool (*done)(void *), void *arg)
 {
     for (;;) {
+        if (atomic_load_explicit(&l->stop, memory_order_acquire))
+            return 0;
         take_remote(l);
         if (l->timers.n)
             fire_due_timers(l);
@@ -357,13 +361,28 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
 static ac__loop default_loop;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
 static bool default_ok;
+static pthread_t default_thread;
 
 static void *default_main(void *arg)
 {
     (void)arg;
     current = &default_loop;
-    run(&default_loop, NULL, NULL);     /* forever */
+    run(&default_loop, NULL, NULL);     /* until the process exits */
     return NULL;
+}
+
+/* At exit the loop stops after the step it is running, as the JVM's
+ * daemon threads stop with the program: coroutines still waiting on it
+ * (GlobalScope work nobody joined) never run again, instead of running
+ * on while the process tears down its C library and globals. */
+static void default_stop(void)
+{
+    pthread_mutex_lock(&default_loop.mu);
+    atomic_store_explicit(&default_loop.stop, true, memory_order_release);
+    pthread_cond_signal(&default_loop.cv);
+    pthread_mutex_unlock(&default_loop.mu);
+    if (!pthread_equal(pthread_self(), default_thread))
+        pthread_join(default_thread, NULL);
 }
 
 static void default_start(void)
@@ -371,13 +390,9 @@ static void default_start(void)
     if (loop_init(&default_loop) != 0)
         return;
     default_loop.forever = true;
-    pthread_t t;
-    pthread_attr_t attr;
-    if (pthread_attr_init(&attr) != 0)
-        return;
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    default_ok = pthread_create(&t, &attr, default_main, NULL) == 0;
-    pthread_attr_destroy(&attr);
+    default_ok = pthread_create(&default_thread, NULL, default_main, NULL) == 0;
+    if (default_ok && atexit(default_stop) != 0)
+        pthread_detach(default_thread);  /* cannot stop it: let it be */
 }
 
 ac__loop *ac__loop_default(void)
