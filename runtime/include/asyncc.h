@@ -4,7 +4,8 @@
  * Functions marked SUSPEND are rewritten by the `asyncc` translator into
  * stackless state machines that run on this runtime.  A suspend function is
  * entered from ordinary C only through a builder (ac_run_blocking, ac_launch,
- * ac_async); from another suspend function it is called like any function.
+ * ac_async), given a call of it or an inline body ({ ... }); from another
+ * suspend function it is called like any function.
  *
  *     SUSPEND static int twice(int x) { ac_delay(10); return 2 * x; }
  *
@@ -488,15 +489,32 @@ AC__BUILDER int ac__finally_marker(void);
 AC__BUILDER void ac__throw_marker(ac_error *e);
 AC__BUILDER void ac__rethrow_marker(ac_error *e);
 
-/* ac_run_blocking(CALL, OUT): run the suspend call CALL on an event loop on
- * this thread until it and everything it launched completed; store its
- * value through OUT (NULL to drop it, or for void).  Returns NULL on
- * success, else the failure, which the caller releases. */
+/* The coroutine a builder starts, CALL, is a call of a suspend function
+ * (its arguments are evaluated and stored when the builder runs) or an
+ * inline body, a statement expression, like a Kotlin lambda:
+ *
+ *     ac_launch(s, ({ ac_delay(50); printf("total %d\n", total); }));
+ *     ac_deferred *d = ac_async(s, ({ int v = fetch(id); v * 2; }));
+ *
+ * The body may suspend, use ac_try, scope blocks and builders; its value is
+ * its last expression statement (a launch drops it).  It uses the local
+ * variables around it by reference when it is run by ac_run_blocking, or
+ * launched into an ac_coroutine_scope/ac_supervisor_scope block of the same
+ * function that they are declared outside of (the block waits for it);
+ * statics always.  Otherwise it gets const copies made when the builder
+ * runs, and writing one is a translation error.  `return`, and jumps out of
+ * the body, are errors too (docs/translation.md, "Inline bodies"). */
+
+/* ac_run_blocking(CALL, OUT): run CALL on an event loop on this thread until
+ * it and everything it launched completed; store its value through OUT
+ * (NULL to drop it, or for void).  Returns NULL on success, else the
+ * failure, which the caller releases. */
 #define ac_run_blocking(call, out) ac__run_blocking_builder(((call), 0), (out))
 #define ac_run_blocking_ctx(ctx, call, out) \
     ac__run_blocking_ctx_builder((ctx), ((call), 0), (out))
 
-/* ac_launch(scope, CALL): start CALL as a new coroutine in `scope`.
+/* ac_launch(scope, CALL): start CALL (a call or an inline body) as a new
+ * coroutine in `scope`.
  * ac_launch_ctx(scope, ctx, start, CALL): with extra context elements
  * (consumed) and a start mode. */
 #define ac_launch(scope, call) \
@@ -504,7 +522,8 @@ AC__BUILDER void ac__rethrow_marker(ac_error *e);
 #define ac_launch_ctx(scope, ctx, start, call) \
     ac__launch_builder((scope), (ctx), (start), ((call), 0))
 
-/* ac_async(scope, CALL): like ac_launch, with a result for AC_AWAIT. */
+/* ac_async(scope, CALL): like ac_launch, with a result for AC_AWAIT: the
+ * call's, or the inline body's last expression statement's. */
 #define ac_async(scope, call) \
     ac__async_builder((scope), (ac_ctx *)0, AC_START_DEFAULT, ((call), 0))
 #define ac_async_ctx(scope, ctx, start, call) \

@@ -47,12 +47,6 @@ static unsigned cursor_off(CXCursor c) {
         if (first_report(cursor_off(c))) diag_at((c), __VA_ARGS__);                                            \
     } while (0)
 
-/* Expansion offset of a cursor's location; UINT_MAX outside the main file. */
-static unsigned exp_at(CXCursor c) {
-    loc l = loc_of(clang_getCursorLocation(c));
-    return l.in_main ? l.exp : (unsigned)-1;
-}
-
 static bool is_function(CXCursor c) { return c.kind == CXCursor_FunctionDecl; }
 
 /* Declared in a function body (a local variable, type or constant). */
@@ -79,15 +73,45 @@ typedef struct encl {
 typedef struct scan {
     encl *E;
     ibody *b;
-    unsigned xb, xe;       /* the body's expansion range */
+    CXCursor body;         /* the statement expression */
+    vec decls;             /* CXCursor*: declarations and labels inside it */
 } scan;
 
-static bool inside(scan *s, unsigned off) { return off >= s->xb && off < s->xe; }
+/* Where a cursor is in the file says little here: all of a body is in a
+ * macro argument (the builder's), or in a macro's body.  What is inside a
+ * body is what its cursors declare. */
+static bool is_decl_kind(enum CXCursorKind k) {
+    return k == CXCursor_VarDecl || k == CXCursor_ParmDecl || k == CXCursor_TypedefDecl ||
+           k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_EnumDecl ||
+           k == CXCursor_EnumConstantDecl || k == CXCursor_FunctionDecl || k == CXCursor_LabelStmt;
+}
+
+static enum CXChildVisitResult decls_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (is_decl_kind(c.kind)) {
+        CXCursor *p = xmalloc(sizeof *p);
+        *p = c;
+        vec_push(data, p);
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* The same declaration or label: a statement's cursor (a label) is not
+ * unique, its kind and location are. */
+static bool same_decl(CXCursor a, CXCursor b) {
+    return clang_equalCursors(a, b) ||
+           (a.kind == b.kind && clang_equalLocations(clang_getCursorLocation(a), clang_getCursorLocation(b)));
+}
+
+static bool declared_inside(scan *s, CXCursor d) {
+    for (int i = 0; i < s->decls.n; i++)
+        if (same_decl(*(CXCursor *)s->decls.v[i], d)) return true;
+    return false;
+}
 
 /* A local declaration of the function around the body, outside the body. */
 static bool outside_local(scan *s, CXCursor d) {
-    unsigned at = exp_at(d);
-    return is_local_decl(d) && at != (unsigned)-1 && !inside(s, at);
+    return is_local_decl(d) && !declared_inside(s, d);
 }
 
 static capture *find_capture(ibody *b, CXCursor d) {
@@ -128,23 +152,34 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
 /* Labels: a goto or a label's address on one side of the body's edge, the
  * label on the other.  (A goto into a statement expression is already an
  * error of clang's.) */
+typedef struct label_scan {
+    scan *s;
+    bool in;               /* visiting the body's cursors */
+} label_scan;
+
 static enum CXChildVisitResult label_visit(CXCursor c, CXCursor parent, CXClientData data) {
-    scan *s = data;
+    label_scan *ls = data;
+    scan *s = ls->s;
+    /* an expression's cursor depends on the way it was reached: compare extents */
+    if (!ls->in && c.kind == s->body.kind &&
+        clang_equalRanges(clang_getCursorExtent(c), clang_getCursorExtent(s->body))) {
+        label_scan in = {s, true};
+        clang_visitChildren(c, label_visit, &in);
+        return CXChildVisit_Continue;
+    }
     if (c.kind != CXCursor_LabelRef) return CXChildVisit_Recurse;
     CXCursor l = clang_getCursorReferenced(c);
-    unsigned ra = exp_at(c), la = exp_at(l);
-    if (clang_Cursor_isNull(l) || ra == (unsigned)-1 || la == (unsigned)-1 || inside(s, ra) == inside(s, la))
-        return CXChildVisit_Continue;
+    if (clang_Cursor_isNull(l) || ls->in == declared_inside(s, l)) return CXChildVisit_Continue;
     char *name = cursor_spelling(l);
     if (parent.kind == CXCursor_GotoStmt)
         report(parent, "goto '%s' leaves the inline coroutine body, which runs as a coroutine of its own; "
                        "a jump cannot leave it", name);
-    else if (inside(s, ra))
-        report(c, "the address of label '%s', outside the inline coroutine body, is taken inside it; the body "
-                  "runs as a coroutine of its own", name);
+    else if (ls->in)
+        report(parent, "the address of label '%s', outside the inline coroutine body, is taken inside it; the "
+                       "body runs as a coroutine of its own", name);
     else
-        report(c, "the address of label '%s', inside an inline coroutine body, is taken outside it; the body "
-                  "runs as a coroutine of its own", name);
+        report(parent, "the address of label '%s', inside an inline coroutine body, is taken outside it; the "
+                       "body runs as a coroutine of its own", name);
     free(name);
     return CXChildVisit_Continue;
 }
@@ -399,13 +434,11 @@ static void translate_body(encl *E, node *builder, node *leaf) {
     int k = ++*E->count;
     b->sync = builder_is_rb(builder);
     b->name = E->is_body ? xprintf("%s_%d", E->name, k) : xprintf("%s__ac_body%d", E->name, k);
-    scan s = {E, b, leaf->xb, leaf->xe};
-    if (!cursor_exp(leaf->cur, &s.xb, &s.xe)) {
-        diag_at(leaf->cur, "cannot locate this inline coroutine body in the file");
-        return;
-    }
+    scan s = {E, b, leaf->cur, {0}};
+    clang_visitChildren(leaf->cur, decls_visit, &s.decls);
     clang_visitChildren(leaf->cur, scan_visit, &s);
-    clang_visitChildren(E->user_fn, label_visit, &s);
+    label_scan ls = {&s, false};
+    clang_visitChildren(E->user_fn, label_visit, &ls);
 
     /* the function: its value is the last expression statement's */
     sfn *fn = &b->fn;
@@ -445,18 +478,27 @@ static void translate_body(encl *E, node *builder, node *leaf) {
         vec_push(&bx->vars, v);
     }
     bx->body = build_expr(bx, comp);
-    if (!fn->is_void && bx->body->nkid && clang_isExpression(bx->body->kid[bx->body->nkid - 1]->cur.kind)) {
-        bx->value_expr = bx->body->kid[bx->body->nkid - 1];
+    /* the value: the last statement, past trailing null statements and into
+     * labels, as clang reads a statement expression */
+    node *last = NULL;
+    for (int i = bx->body->nkid - 1; i >= 0 && !last; i--)
+        if (bx->body->kid[i]->kind != N_NULLSTMT) last = bx->body->kid[i];
+    while (last && last->kind == N_LABEL && last->nkid) last = last->kid[last->nkid - 1];
+    if (last && clang_isExpression(last->cur.kind)) bx->value_expr = last; /* dropped when void */
+    if (!fn->is_void) {
         free(fn->rtype);
-        fn->rtype = file_scope_type(clang_getUnqualifiedType(vt), bx->value_expr->cur,
-                                    "cannot give this inline coroutine body its value", &s);
+        fn->rtype = NULL;
+        if (!bx->value_expr)
+            report(leaf->cur, "cannot find the statement that gives this inline coroutine body its value");
+        else
+            fn->rtype = file_scope_type(clang_getUnqualifiedType(vt), bx->value_expr->cur,
+                                        "cannot give this inline coroutine body its value", &s);
         if (!fn->rtype) fn->rtype = xstrdup("int");
-    } else if (bx->body->nkid && clang_isExpression(bx->body->kid[bx->body->nkid - 1]->cur.kind)) {
-        bx->value_expr = bx->body->kid[bx->body->nkid - 1]; /* its value is dropped */
     }
     bx->body->value_root = !fn->is_void;
     analyze_function(bx);
-    if (bx->value_expr) bx->body->blocks_text = true; /* the value statement is rewritten */
+    /* the value statement is rewritten, and so is what holds it */
+    for (node *p = bx->value_expr; p; p = p->parent) p->blocks_text = true;
     check_body_node(bx, bx->body);
     translate_bodies(bx);
     collect_renames(bx->body);

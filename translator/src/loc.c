@@ -35,7 +35,12 @@ static bool within_one_argument(unsigned b, unsigned e) {
     int depth = 0;
     for (unsigned i = b; i < e; i++) {
         char ch = g_src.text[i];
-        if (ch == '"' || ch == '\'') {
+        if (ch == '/' && i + 1 < e && g_src.text[i + 1] == '*') { /* comments: an apostrophe in them is no quote */
+            for (i += 2; i + 1 < e && !(g_src.text[i] == '*' && g_src.text[i + 1] == '/'); i++) {}
+            i++;
+        } else if (ch == '/' && i + 1 < e && g_src.text[i + 1] == '/') {
+            while (i + 1 < e && g_src.text[i + 1] != '\n') i++;
+        } else if (ch == '"' || ch == '\'') {
             for (i++; i < e && g_src.text[i] != ch; i++)
                 if (g_src.text[i] == '\\') i++;
         } else if (ch == '(' || ch == '[' || ch == '{') {
