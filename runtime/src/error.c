@@ -4,11 +4,11 @@
  *
  * Errors are shared (a failed async child's error is kept by its job and
  * thrown again in every awaiter), hence the count.  It is atomic because an
- * error may be handed to another thread.  The mutable parts -- suppressed
- * list, throw position, async stack -- are only changed by whoever holds
- * the single reference (the coroutine unwinding with it) or under the
- * owning job's lock (suppressed errors while a job finishes), and read
- * once the error is published.  When memory runs out the runtime still has
+ * error may be handed to another thread.  The throw position and async
+ * stack are only changed by whoever holds the single reference (the
+ * coroutine unwinding with it).  The suppressed list grows on shared
+ * errors (a job finishing attaches its later failures to the first, which
+ * awaiters may be printing), so it has a lock of its own.  When memory runs out the runtime still has
  * to report *something*: a static out-of-memory error, never counted, never
  * changed, never freed.
  */
@@ -42,6 +42,7 @@ struct ac_error {
     atomic_uint refs;
     bool immortal;          /* the static out-of-memory error */
     ac_error *cause;
+    ac__lock lock;          /* the suppressed list */
     ac_error **suppressed;
     size_t nsuppressed, suppressed_cap;
     const char *file;       /* throw position */
@@ -81,6 +82,7 @@ static ac_error *error_vnew(const ac_error_type *type, ac_error *cause,
         return &oom_error;
     }
     memset(e, 0, sizeof *e);
+    ac__lock_init(&e->lock);
     e->type = type ? type : &AC_ERROR;
     atomic_init(&e->refs, 1);
     e->cause = cause;
@@ -174,14 +176,32 @@ ac_error *ac_error_cause(const ac_error *e)
     return e ? e->cause : NULL;
 }
 
-size_t ac_error_suppressed_count(const ac_error *e)
+/* The lock of a const error: the list it guards is not part of what
+ * `const` promises (suppressed errors are only ever added). */
+static ac__lock *suppressed_lock(const ac_error *e)
 {
-    return e ? e->nsuppressed : 0;
+    return &((ac_error *)e)->lock;
 }
 
+size_t ac_error_suppressed_count(const ac_error *e)
+{
+    if (!e || e->immortal)
+        return 0;
+    ac__lock_acquire(suppressed_lock(e));
+    size_t n = e->nsuppressed;
+    ac__lock_release(suppressed_lock(e));
+    return n;
+}
+
+/* Stays valid as long as e: suppressed errors are never removed. */
 ac_error *ac_error_suppressed(const ac_error *e, size_t i)
 {
-    return e && i < e->nsuppressed ? e->suppressed[i] : NULL;
+    if (!e || e->immortal)
+        return NULL;
+    ac__lock_acquire(suppressed_lock(e));
+    ac_error *s = i < e->nsuppressed ? e->suppressed[i] : NULL;
+    ac__lock_release(suppressed_lock(e));
+    return s;
 }
 
 int ac_error_add_suppressed(ac_error *e, ac_error *s)
@@ -190,18 +210,24 @@ int ac_error_add_suppressed(ac_error *e, ac_error *s)
         ac_error_release(s);
         return -1;
     }
+    int rc = 0;
+    ac__lock_acquire(&e->lock);
     if (e->nsuppressed == e->suppressed_cap) {
         size_t cap = e->suppressed_cap ? 2 * e->suppressed_cap : 4;
         ac_error **v = ac__realloc(e->suppressed, cap * sizeof *v);
-        if (!v) {
-            ac_error_release(s);
-            return -1;
+        if (v) {
+            e->suppressed = v;
+            e->suppressed_cap = cap;
+        } else {
+            rc = -1;
         }
-        e->suppressed = v;
-        e->suppressed_cap = cap;
     }
-    e->suppressed[e->nsuppressed++] = s;
-    return 0;
+    if (rc == 0)
+        e->suppressed[e->nsuppressed++] = s;
+    ac__lock_release(&e->lock);
+    if (rc != 0)
+        ac_error_release(s);
+    return rc;
 }
 
 const char *ac_error_file(const ac_error *e)
@@ -291,8 +317,9 @@ static void print_error(const ac_error *e, FILE *out, const char *prefix,
     indent[n] = '\0';
     for (int guard = 0; e && guard < 32; guard++) {
         print_head(e, out, prefix, indent);
-        for (size_t i = 0; i < e->nsuppressed; i++)
-            print_error(e->suppressed[i], out, "Suppressed: ", depth + 1);
+        ac_error *sup;
+        for (size_t i = 0; (sup = ac_error_suppressed(e, i)); i++)
+            print_error(sup, out, "Suppressed: ", depth + 1);
         e = e->cause;
         prefix = "Caused by: ";
     }

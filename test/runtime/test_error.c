@@ -3,6 +3,9 @@
  * ac_error_print lays them out. */
 #include "check.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 static char printed[8192];
 
 static const char *print_to_string(const ac_error *e)
@@ -343,6 +346,45 @@ static void test_print_layout(void)
 
     ac_error_print(NULL, stdout);           /* prints nothing, no crash */
 }
+/* A shared error's suppressed list grows on one thread (a job finishing)
+ * while another reads and prints it (an awaiter): no torn reads (TSan). */
+typedef struct {
+    ac_error *e;
+    atomic_bool done;
+    size_t seen;
+} reader_arg;
+
+static void *suppressed_reader(void *p)
+{
+    reader_arg *r = p;
+    FILE *null = fopen("/dev/null", "w");
+    CHECK(null);
+    while (!atomic_load(&r->done)) {
+        size_t n = ac_error_suppressed_count(r->e);
+        CHECK(n >= r->seen);
+        r->seen = n;
+        for (size_t i = 0; i < n; i++)
+            CHECK_STR(ac_error_type_name(ac_error_suppressed(r->e, i)), "IOException");
+        ac_error_print(r->e, null);
+    }
+    fclose(null);
+    return NULL;
+}
+
+static void test_suppressed_threads(void)
+{
+    reader_arg r = {.e = ac_error_new(&AC_ILLEGAL_STATE, "first")};
+    atomic_init(&r.done, false);
+    pthread_t t;
+    CHECK(pthread_create(&t, NULL, suppressed_reader, &r) == 0);
+    for (int i = 0; i < 2000; i++)
+        CHECK_INT(ac_error_add_suppressed(r.e, ac_error_new(&AC_IO_ERROR, "later %d", i)), 0);
+    atomic_store(&r.done, true);
+    CHECK(pthread_join(t, NULL) == 0);
+    CHECK_INT(ac_error_suppressed_count(r.e), 2000);
+    ac_error_release(r.e);
+}
+
 int main(void)
 {
     test_types();
@@ -354,6 +396,7 @@ int main(void)
     test_suppressed();
     test_position_and_stack();
     test_print_layout();
+    test_suppressed_threads();
     CHECK_NO_LEAK();
     return 0;
 }
