@@ -247,6 +247,23 @@ static bool is_va_list(CXType t) {
     return r;
 }
 
+/* A parameter declared as an array or a function is a pointer (C adjusts
+ * it, and so does its frame field): the element's or function's type. */
+static bool adjusted_param(CXCursor d, CXType *to) {
+    if (d.kind != CXCursor_ParmDecl) return false;
+    CXType t = clang_getCursorType(d), c = clang_getCanonicalType(t);
+    switch (c.kind) {
+    case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
+    case CXType_DependentSizedArray:
+        *to = clang_getArrayElementType(t);
+        return true;
+    case CXType_FunctionProto: case CXType_FunctionNoProto:
+        *to = t;
+        return true;
+    default: return false;
+    }
+}
+
 /* ---- capture modes ---- */
 
 static var *encl_var(fnctx *fx, CXCursor d) {
@@ -298,10 +315,12 @@ static void decide_mode(encl *E, node *builder, capture *k, scan *s) {
     else
         k->mode = CAP_VALUE;
     k->writable = k->mode == CAP_REF && writable;
-    CXType t = clang_getCursorType(k->decl);
+    CXType t = clang_getCursorType(k->decl), pointee;
+    if (adjusted_param(k->decl, &pointee)) t = pointee; /* a pointer to it, in fact */
     CXType c = clang_getCanonicalType(t);
-    k->array = k->mode == CAP_VALUE && (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray);
-    if (c.kind == CXType_VariableArray)
+    k->array = k->mode == CAP_VALUE && k->decl.kind != CXCursor_ParmDecl &&
+               (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray);
+    if (c.kind == CXType_VariableArray && k->decl.kind != CXCursor_ParmDecl)
         report(k->use, "cannot capture '%s' in an inline coroutine body: it is a variable-length array, which "
                        "cannot be stored in the coroutine frame; capture a pointer to its first element", k->name);
     else if (is_variably_modified(t))
@@ -396,16 +415,30 @@ static enum CXChildVisitResult compound_visit(CXCursor c, CXCursor parent, CXCli
     return CXChildVisit_Continue;
 }
 
+/* The type a capture's field holds (a copy) or points to, spelled for file
+ * scope; top-level qualifiers dropped when `unqualified`.  NULL after a
+ * diagnostic. */
+static char *capture_type(capture *k, bool unqualified, const char *what, scan *s) {
+    CXType to;
+    if (adjusted_param(k->decl, &to)) {
+        char *e = file_scope_type(to, k->use, what, s);
+        char *r = e ? xprintf("__typeof__(%s) *", e) : NULL;
+        free(e);
+        return r;
+    }
+    CXType t = clang_getCursorType(k->decl);
+    return file_scope_type(unqualified ? clang_getUnqualifiedType(t) : t, k->use, what, s);
+}
+
 /* The frame fields, constructor head and constructor statements of the
  * captures. */
 static void capture_decls(ibody *b, buf *fields, buf *params, buf *inits, scan *s) {
     for (int i = 0; i < b->caps.n; i++) {
         capture *k = b->caps.v[i];
-        CXType t = clang_getCursorType(k->decl);
         const char *f = k->inner->field;
         char *what = xprintf("cannot capture '%s'", k->name);
         if (k->mode == CAP_VALUE) {
-            char *u = file_scope_type(clang_getUnqualifiedType(t), k->use, what, s);
+            char *u = capture_type(k, true, what, s);
             if (u) {
                 buf_printf(fields, "    const __typeof__(%s) %s;\n", u, f);
                 if (k->array) buf_printf(params, ", const void *ac_c%d", i);
@@ -415,8 +448,7 @@ static void capture_decls(ibody *b, buf *fields, buf *params, buf *inits, scan *
             }
             free(u);
         } else {
-            char *ts = k->writable ? file_scope_type(t, k->use, what, s)
-                                   : file_scope_type(clang_getUnqualifiedType(t), k->use, what, s);
+            char *ts = capture_type(k, !k->writable, what, s);
             if (ts) {
                 const char *q = k->writable ? "" : "const ";
                 buf_printf(fields, "    %s__typeof__(%s) *%s;\n", q, ts, f);
