@@ -100,9 +100,15 @@ void ac__coro_body_done(ac_coro *co, ac_error *e)
         co->loop->live--;
         ac__loop_unlink(co);
     }
-    if (co->started)
-        atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
+    /* Counted out only after the job's end has woken its waiters: a
+     * run_blocking on another thread waiting for this job must never see
+     * it gone while its wake-up is not yet queued, or it would take
+     * itself for deadlocked (release: the queued wake-up is visible to
+     * whoever sees the count drop).  The job may free co meanwhile. */
+    bool counted = co->started;
     ac__job_body_done(&co->job, e);
+    if (counted)
+        atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_release);
 }
 
 void ac__coro_abandon(ac_coro *co)

@@ -257,7 +257,7 @@ static bool remote_pending(ac__loop *l)
  * coroutines do not count as "elsewhere". */
 static bool stuck(ac__loop *l)
 {
-    size_t total = atomic_load_explicit(&ac__live_total, memory_order_relaxed);
+    size_t total = atomic_load_explicit(&ac__live_total, memory_order_acquire);
     size_t here = 0;
     for (ac__loop *o = l; o; o = o->outer)
         here += o->live;
