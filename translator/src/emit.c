@@ -359,6 +359,32 @@ static bool builder_text_range(const node *n, unsigned *b, unsigned *e) {
     return found == 1;
 }
 
+/* Builder texts already rewritten in ordinary code.  A macro that expands
+ * an argument twice (glibc's assert: once under sizeof, once evaluated)
+ * shows the same builder text as two cursors; the text is rewritten once,
+ * and the macro then expands the rewritten argument as often as it did. */
+typedef struct {
+    unsigned b, e;
+    bool detached;
+} builder_site;
+static vec g_builder_sites;
+
+/* true when [b, e) was rewritten already (nothing more to do). */
+static bool builder_site_seen(CXCursor c, unsigned b, unsigned e, bool detached) {
+    for (int i = 0; i < g_builder_sites.n; i++) {
+        builder_site *s = g_builder_sites.v[i];
+        if (s->b != b || s->e != e) continue;
+        if (s->detached != detached)
+            diag_at(c, "this builder is expanded twice by a macro, once with its value used and once "
+                       "not; write it outside the macro");
+        return true;
+    }
+    builder_site *s = xmalloc(sizeof *s);
+    *s = (builder_site){b, e, detached};
+    vec_push(&g_builder_sites, s);
+    return false;
+}
+
 static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
     fnctx fx = {0};
     node *n = build_expr(&fx, c);
@@ -370,6 +396,7 @@ static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
                    "the code into a suspend function", n->builder);
         return;
     }
+    if (builder_site_seen(c, xb, xe, detached)) return;
     bool rb = builder_is_rb(n);
     int ci = builder_call_index(n);
     node *call = builder_call(n);
