@@ -178,12 +178,17 @@ void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields
     }
     buf_printf(o, "\";\n    ac__fr->hdr.func = \"%s\";\n%s", name, inits);
     buf_printf(o, "    return &ac__fr->hdr;\n}\n");
+    /* the user's code in it names the user's function, as it did before
+     * (an inline body's, the function it is written in), macros included */
+    static const char *const func_names[] = {"__func__", "__FUNCTION__", "__PRETTY_FUNCTION__"};
+    for (int i = 0; i < 3; i++) buf_printf(o, "#define %s \"%s\"\n", func_names[i], fx->user_name);
     buf_printf(o, "static ac_status %s__ac_resume(ac_frame *ac__f) {\n", name);
     buf_printf(o, "    struct %s__ac_frame *ac__fr = (struct %s__ac_frame *)ac__f;\n", name, name);
     emit_dispatch(o, fx);
     buf_puts(o, fx->out.s ? fx->out.s : "");
     buf_newline(o);
     buf_puts(o, "    return AC_DONE;\n}\n");
+    for (int i = 0; i < 3; i++) buf_printf(o, "#undef %s\n", func_names[i]);
 }
 
 static char *translate_function(sfn *f) {

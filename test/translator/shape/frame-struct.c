@@ -38,7 +38,11 @@ SUSPEND long accumulate(int count, const char *label);
 // CHECK-NEXT: {{^}}}{{$}}
 //
 // The resume function: state 0 starts, states 1 and 2 continue after the two
-// suspension points (the call of id in the loop, the ac_yield).
+// suspension points (the call of id in the loop, the ac_yield).  The names of
+// the current function name the user's function inside it.
+// CHECK-NEXT: {{^}}#define __func__ "accumulate"{{$}}
+// CHECK-NEXT: {{^}}#define __FUNCTION__ "accumulate"{{$}}
+// CHECK-NEXT: {{^}}#define __PRETTY_FUNCTION__ "accumulate"{{$}}
 // CHECK-NEXT: {{^}}static ac_status accumulate__ac_resume(ac_frame *ac__f) {{[{]}}{{$}}
 // CHECK-NEXT: {{^}}    struct accumulate__ac_frame *ac__fr = (struct accumulate__ac_frame *)ac__f;{{$}}
 // CHECK-NEXT: {{^}}    switch (ac__fr->hdr.state) {{[{]}}{{$}}
@@ -71,3 +75,6 @@ SUSPEND long accumulate(int count, const char *label) {
 // CHECK-NOT:  {{^}}ac_L3:
 // CHECK:      {{^}}    return AC_DONE;{{$}}
 // CHECK-NEXT: {{^}}}{{$}}
+// CHECK-NEXT: {{^}}#undef __func__{{$}}
+// CHECK-NEXT: {{^}}#undef __FUNCTION__{{$}}
+// CHECK-NEXT: {{^}}#undef __PRETTY_FUNCTION__{{$}}
