@@ -216,6 +216,22 @@ bool is_variably_modified(CXType t) {
     }
 }
 
+static enum CXVisitorResult last_field_visit(CXCursor c, CXClientData data) {
+    *(CXType *)data = clang_getCursorType(c);
+    return CXVisit_Continue;
+}
+
+/* A struct ending in a flexible array member (directly or through its
+ * last member): as a frame field it would sit in the middle of the frame
+ * struct, which C does not allow (a GNU extension clang warns about). */
+bool has_flexible_array(CXType t) {
+    t = clang_getCanonicalType(t);
+    if (t.kind != CXType_Record) return false;
+    CXType last = {CXType_Invalid, {0, 0}};
+    clang_Type_visitFields(t, last_field_visit, &last);
+    return last.kind == CXType_IncompleteArray || has_flexible_array(last);
+}
+
 static void check(fnctx *fx, node *n, bool fn_suspends) {
     if (call_named(n, setjmp_names))
         diag_at(n->cur, "setjmp/longjmp cannot be used in a suspend function (the frame is not a C stack frame)");
@@ -239,6 +255,10 @@ static void check(fnctx *fx, node *n, bool fn_suspends) {
         else if (is_variably_modified(t))
             diag_at(n->cur, "'%s' has a variably modified type and is live across a suspension; a frame field "
                             "cannot have such a type (use a plain pointer)", n->v->name);
+        else if (has_flexible_array(t))
+            diag_at(n->cur, "'%s' has a struct type with a flexible array member and is live across a "
+                            "suspension; such a struct cannot be a frame field (allocate it and keep a pointer)",
+                    n->v->name);
     }
     if (n->kind == N_UNEVAL && sizeof_type_suspends(n))
         diag_at(n->cur, "a suspend call in the size of an array type inside sizeof: C evaluates it "

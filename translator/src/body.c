@@ -329,6 +329,9 @@ static void decide_mode(encl *E, node *builder, capture *k, scan *s) {
     else if (is_va_list(t))
         report(k->use, "cannot capture the va_list '%s' in an inline coroutine body: its state belongs to the "
                        "function's own call", k->name);
+    else if (k->mode == CAP_VALUE && has_flexible_array(t))
+        report(k->use, "cannot capture '%s' by value in an inline coroutine body: its struct type has a flexible "
+                       "array member, which a frame field cannot have; capture a pointer to it", k->name);
     else if (k->mode == CAP_VALUE && ov && ov->is_catch)
         report(k->use, "cannot capture '%s' by value: it is the error caught by an ac_catch, borrowed only for "
                        "its catch block; capture a reference the body owns (ac_error *c = ac_error_retain(%s)) "

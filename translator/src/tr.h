@@ -228,6 +228,8 @@ node *goto_target(fnctx *fx, node *go);
 bool is_region_area(node *n);
 /* A type that depends on a run-time array size: int (*)[n], int [n][m]. */
 bool is_variably_modified(CXType t);
+/* A struct type ending in a flexible array member (not a frame field). */
+bool has_flexible_array(CXType t);
 /* The text range that stands for exactly this node, if any. */
 bool copy_range(node *n, unsigned *b, unsigned *e);
 
