@@ -3,19 +3,6 @@
 // RUN: %conformance
 #include "conf.h"
 
-/* parent.children.contains(child) */
-static int has_child(ac_job *parent, ac_job *child)
-{
-    ac_job *kids[16];
-    size_t n = ac_job_children(parent, kids, 16);
-    int found = 0;
-    for (size_t i = 0; i < n && i < 16; i++) {
-        found |= kids[i] == child;
-        ac_job_release(kids[i]);
-    }
-    return found;
-}
-
 SUSPEND static void leaking(void)
 {
     ac_delay(500);

@@ -3,14 +3,6 @@
 // RUN: %conformance
 #include "conf.h"
 
-/* The coroutine's own CoroutineScope (Kotlin's receiver of launch { }): a
- * scope object whose job is the current coroutine's job. */
-static ac_scope *own_scope(void)
-{
-    return ac_scope_new(ac_ctx_plus(ac_ctx_retain(ac_current_context()),
-                                    ac_ctx_job(ac_current_job())));
-}
-
 static void on_parent_completion(ac_job *job, const ac_error *cause, void *arg)
 {
     (void)job;

@@ -7,6 +7,7 @@
  *   st(job)    "active=B completed=B cancelled=B"
  *   tf(b)      "true" / "false"
  *   names(e)   the suppressed errors' type names as a Kotlin list "[A, B]"
+ *   has_child(parent, child), own_scope()
  * The strings live in a ring of static buffers, so a few may appear in one
  * printf; the scenarios that print from two threads at once do not use them.
  *
@@ -69,6 +70,29 @@ static inline const char *names(const ac_error *e)
                                 ac_error_type_name(ac_error_suppressed(e, i)));
     snprintf(b + len, CONF_BUFLEN - len, "]");
     return b;
+}
+
+/* parent.children.contains(child) */
+static inline int has_child(ac_job *parent, ac_job *child)
+{
+    ac_job *kids[16];
+    size_t n = ac_job_children(parent, kids, 16);
+    int found = 0;
+    for (size_t i = 0; i < n && i < 16; i++) {
+        found |= kids[i] == child;
+        ac_job_release(kids[i]);
+    }
+    return found;
+}
+
+/* The current coroutine as a scope object, for a launched coroutine that
+ * launches children of its own (Kotlin's `this` in `launch { launch { } }`):
+ * its job is the coroutine's, so the children are the coroutine's own.  The
+ * caller releases it once its launches are done. */
+static inline ac_scope *own_scope(void)
+{
+    return ac_scope_new(ac_ctx_plus(ac_ctx_retain(ac_current_context()),
+                                    ac_ctx_job(ac_current_job())));
 }
 
 /* The end of every scenario's main, after runBlocking { body() }:
