@@ -431,6 +431,7 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 #define ac_async_ctx(scope, ctx, start, call) (AC__NOT_SEQUENTIAL("ac_async_ctx"), (ac_deferred *)0)
 #define ac_run_blocking_ctx(ctx, call, out) (AC__NOT_SEQUENTIAL("ac_run_blocking_ctx"), (ac_error *)0)
 #define AC_AWAIT(T, d) (AC__NOT_SEQUENTIAL("AC_AWAIT"), *(T *)0)
+#define ac_await(d) AC__NOT_SEQUENTIAL("ac_await")
 #define ac_coroutine_scope(s) for (ac_scope *s = (AC__NOT_SEQUENTIAL("ac_coroutine_scope"), (ac_scope *)0); s; s = 0)
 #define ac_supervisor_scope(s) for (ac_scope *s = (AC__NOT_SEQUENTIAL("ac_supervisor_scope"), (ac_scope *)0); s; s = 0)
 #define ac_with_context(ctx) if (AC__NOT_SEQUENTIAL("ac_with_context"), 0) {} else
@@ -532,6 +533,9 @@ AC__BUILDER void ac__rethrow_marker(ac_error *e);
 /* AC_AWAIT(T, d): suspend until deferred d completes; its value, of type T.
  * A failed d rethrows its failure here.  Starts a lazy d. */
 #define AC_AWAIT(T, d) (*(T *)ac__await_ptr(d))
+/* ac_await(d): the same for a deferred with no value (an async of a void
+ * call or body): waits, and rethrows its failure. */
+#define ac_await(d) ((void)ac__await_ptr(d))
 
 /* ac_coroutine_scope(s) { ... }: the block may launch into `s`; it ends only
  * when every coroutine launched into `s` has ended, and a child's failure
