@@ -1,0 +1,150 @@
+// Go peers of the asyncc benchmarks (bench/README.md).  Run as
+//
+//	bench WORKLOAD CASE N ROUNDS WARMUP
+//
+// and prints one RESULT line per measured round, as the C programs do.
+// GOMAXPROCS is set by the case: *-p1 cases use 1, the others all cores.
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+func spawnJoin(n int) uint64 {
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() { wg.Done() }()
+	}
+	wg.Wait()
+	return 0
+}
+
+// n switches: two goroutines calling runtime.Gosched() n/2 times each.
+func yieldGosched(n int) uint64 {
+	m := n / 2
+	var wg sync.WaitGroup
+	wg.Add(2)
+	for k := 0; k < 2; k++ {
+		go func() {
+			for i := 0; i < m; i++ {
+				runtime.Gosched()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	return 0
+}
+
+// n switches: n/2 round trips over two unbuffered channels.
+func yieldChan(n int) uint64 {
+	m := n / 2
+	ping, pong := make(chan int), make(chan int)
+	done := make(chan struct{})
+	go func() {
+		for v := range ping {
+			pong <- v
+		}
+		close(done)
+	}()
+	for i := 0; i < m; i++ {
+		ping <- i
+		<-pong
+	}
+	close(ping)
+	<-done
+	return 0
+}
+
+func mix(x uint64) uint64 {
+	x += 0x9E3779B97F4A7C15
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
+	return x ^ (x >> 31)
+}
+
+func sumRange(lo, hi uint64) uint64 {
+	var s uint64
+	for i := lo; i < hi; i++ {
+		s += mix(i)
+	}
+	return s
+}
+
+const tasks = 64
+
+func fanout(n int) uint64 {
+	total := uint64(n)
+	chunk := total / tasks
+	results := make([]uint64, tasks)
+	var wg sync.WaitGroup
+	wg.Add(tasks)
+	for i := 0; i < tasks; i++ {
+		lo, hi := uint64(i)*chunk, uint64(i+1)*chunk
+		if i == tasks-1 {
+			hi = total
+		}
+		go func(i int, lo, hi uint64) {
+			results[i] = sumRange(lo, hi)
+			wg.Done()
+		}(i, lo, hi)
+	}
+	wg.Wait()
+	var s uint64
+	for _, r := range results {
+		s += r
+	}
+	return s
+}
+
+func main() {
+	if len(os.Args) != 6 {
+		fmt.Fprintln(os.Stderr, "usage: bench WORKLOAD CASE N ROUNDS WARMUP")
+		os.Exit(2)
+	}
+	workload, cas := os.Args[1], os.Args[2]
+	n, _ := strconv.Atoi(os.Args[3])
+	rounds, _ := strconv.Atoi(os.Args[4])
+	warmup, _ := strconv.Atoi(os.Args[5])
+	var f func(int) uint64
+	unit, ops := "ns/op", float64(n)
+	switch workload + "/" + cas {
+	case "spawn_join/st-p1", "spawn_join/mt":
+		f = spawnJoin
+	case "yield/gosched-p1":
+		f, ops = yieldGosched, float64(n/2*2)
+	case "yield/chan-p1":
+		f, ops = yieldChan, float64(n/2*2)
+	case "fanout/mt":
+		f, unit = fanout, "ms"
+	default:
+		fmt.Fprintf(os.Stderr, "unknown workload/case %s/%s\n", workload, cas)
+		os.Exit(2)
+	}
+	if strings.HasSuffix(cas, "-p1") {
+		runtime.GOMAXPROCS(1)
+	} else {
+		runtime.GOMAXPROCS(runtime.NumCPU())
+	}
+	for r := 0; r < warmup+rounds; r++ {
+		t0 := time.Now()
+		check := f(n)
+		d := time.Since(t0)
+		if r < warmup {
+			continue
+		}
+		v := float64(d.Nanoseconds()) / ops
+		if unit == "ms" {
+			v = float64(d.Nanoseconds()) / 1e6
+		}
+		fmt.Printf("RESULT name=%s case=%s impl=go unit=%s value=%.3f n=%d check=%x\n",
+			workload, cas, unit, v, n, check)
+	}
+}

@@ -1,0 +1,90 @@
+// Kotlin peers of the asyncc benchmarks (bench/README.md), on kotlinx.coroutines.
+// Run as
+//
+//     java -cp out:JARS BenchKt WORKLOAD CASE N ROUNDS WARMUP
+//
+// WARMUP unreported rounds warm the JVM up (JIT) in this process; each of the
+// ROUNDS measured rounds then prints one RESULT line, as the C programs do.
+import kotlinx.coroutines.*
+
+// spawn_join/st: N empty launches in runBlocking's scope, on its event loop.
+fun spawnJoinSt(n: Int): Long {
+    runBlocking { repeat(n) { launch { } } }
+    return 0
+}
+
+// spawn_join/default: N empty launches onto Dispatchers.Default, started from
+// runBlocking's thread; runBlocking's scope waits for them.
+fun spawnJoinDefault(n: Int): Long {
+    runBlocking { repeat(n) { launch(Dispatchers.Default) { } } }
+    return 0
+}
+
+// yield/st: two coroutines calling yield() n/2 times each on runBlocking's loop.
+fun yieldSt(n: Int): Long {
+    val m = n / 2
+    runBlocking {
+        launch { repeat(m) { yield() } }
+        launch { repeat(m) { yield() } }
+    }
+    return 0
+}
+
+fun mix(x0: Long): Long {           // splitmix64's finalizer, as bench.h's
+    var x = x0 + -7046029254386353131L                      // 0x9E3779B97F4A7C15
+    x = (x xor (x ushr 30)) * -4658895280553007687L         // 0xBF58476D1CE4E5B9
+    x = (x xor (x ushr 27)) * -7723592293110705685L         // 0x94D049BB133111EB
+    return x xor (x ushr 31)
+}
+
+fun sumRange(lo: Long, hi: Long): Long {
+    var s = 0L
+    var i = lo
+    while (i < hi) { s += mix(i); i++ }
+    return s
+}
+
+const val TASKS = 64
+
+// fanout/mt: TASKS async(Dispatchers.Default) tasks, awaitAll in runBlocking.
+fun fanout(n: Int): Long {
+    val total = n.toLong()
+    val chunk = total / TASKS
+    return runBlocking {
+        (0 until TASKS).map { i ->
+            val lo = i * chunk
+            val hi = if (i == TASKS - 1) total else (i + 1) * chunk
+            async(Dispatchers.Default) { sumRange(lo, hi) }
+        }.awaitAll().sum()
+    }
+}
+
+fun main(args: Array<String>) {
+    if (args.size != 5) {
+        System.err.println("usage: BenchKt WORKLOAD CASE N ROUNDS WARMUP")
+        System.exit(2)
+    }
+    val workload = args[0]
+    val case = args[1]
+    val n = args[2].toInt()
+    val rounds = args[3].toInt()
+    val warmup = args[4].toInt()
+    val f: (Int) -> Long = when ("$workload/$case") {
+        "spawn_join/st" -> ::spawnJoinSt
+        "spawn_join/default" -> ::spawnJoinDefault
+        "yield/st" -> ::yieldSt
+        "fanout/mt" -> ::fanout
+        else -> { System.err.println("unknown workload/case $workload/$case"); System.exit(2); ::fanout }
+    }
+    val unit = if (workload == "fanout") "ms" else "ns/op"
+    val ops = if (workload == "yield") (n / 2 * 2).toDouble() else n.toDouble()
+    for (r in 0 until warmup + rounds) {
+        val t0 = System.nanoTime()
+        val check = f(n)
+        val ns = (System.nanoTime() - t0).toDouble()
+        if (r < warmup) continue
+        val v = if (unit == "ms") ns / 1e6 else ns / ops
+        println("RESULT name=$workload case=$case impl=kotlin unit=$unit value=${"%.3f".format(v)} n=$n check=${java.lang.Long.toHexString(check)}")
+    }
+    System.exit(0)   // Dispatchers.Default's threads are daemons, but do not wait for anything
+}

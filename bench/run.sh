@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# bench/run.sh -- build and run the benchmark suite: asyncc and its peers (Go,
+# Kotlin) side by side in one run; prints medians, min-max and asyncc/peer.
+# Benchmarks, not tests: nothing here asserts a time.  See bench/README.md.
+#
+#   bash bench/run.sh [--quick] [--reps N] [--warmup N] [--only WORKLOAD]...
+#
+#   --quick         small sizes (finishes in under a minute once built)
+#   --reps N        measured rounds per program (default 5)
+#   --warmup N      Kotlin's in-process warm-up rounds (default 3; 2 with --quick);
+#                   C and Go programs always do 1 unreported round first
+#   --only W        run only workload W (spawn_join, yield, fanout); repeatable
+#   --sizes A,B,C   N for spawn_join, yield, fanout (default 1000000,2000000,134217728)
+#
+# Environment: CC (default cc), BENCH_JAVA_OPTS (extra JVM flags),
+# BENCH_TIMEOUT (seconds per program, default 900).
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=$ROOT/build-bench
+OUT=$BUILD/bench
+CC=${CC:-cc}
+TIMEOUT=${BENCH_TIMEOUT:-900}
+KJARS=/usr/share/java/kotlinx-coroutines-core.jar:/usr/share/java/atomicfu.jar:/usr/share/java/kotlin-stdlib.jar
+
+quick=0 reps=5 kwarm= only=() sizes=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --quick) quick=1 ;;
+        --reps) reps=${2:?--reps N}; shift ;;
+        --warmup) kwarm=${2:?--warmup N}; shift ;;
+        --only) only+=("${2:?--only WORKLOAD}"); shift ;;
+        --sizes) sizes=${2:?--sizes A,B,C}; shift ;;
+        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [ $quick = 1 ]; then
+    N_SPAWN=100000 N_YIELD=200000 N_FAN=$((64 << 18)); : "${kwarm:=2}"
+else
+    N_SPAWN=1000000 N_YIELD=2000000 N_FAN=$((64 << 21)); : "${kwarm:=3}"
+fi
+if [ -n "$sizes" ]; then IFS=, read -r N_SPAWN N_YIELD N_FAN <<<"$sizes"; fi
+case "$reps$kwarm" in *[!0-9]*|'') echo "run.sh: --reps and --warmup take numbers" >&2; exit 2 ;; esac
+for v in "$N_SPAWN" "$N_YIELD" "$N_FAN"; do
+    case $v in ''|*[!0-9]*|0) echo "run.sh: --sizes takes three positive numbers" >&2; exit 2 ;; esac
+done
+[ "$N_YIELD" -ge 2 ] && [ "$N_FAN" -ge 64 ] || { echo "run.sh: yield needs N >= 2, fanout N >= 64" >&2; exit 2; }
+[ "$reps" -ge 1 ] || { echo "run.sh: --reps must be at least 1" >&2; exit 2; }
+command -v python3 >/dev/null || { echo "run.sh: python3 is needed for the report" >&2; exit 1; }
+wanted() { [ ${#only[@]} = 0 ] && return 0; local w; for w in "${only[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
+
+mkdir -p "$OUT"
+LOG=$OUT/run.log
+: >"$LOG"
+note() { echo "== $*" >&2; }
+
+# ---------------------------------------------------------------- build
+note "building asyncc (build-bench, Release)"
+if [ ! -f "$BUILD/build.ninja" ]; then
+    # No tests (no lit needed); -Werror off: a warning elsewhere in the
+    # tree must not stop a measurement.
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DASYNCC_ENABLE_TESTS=OFF -DASYNCC_WERROR=OFF >>"$LOG" 2>&1 \
+        || { echo "run.sh: cmake failed, see $LOG" >&2; tail -n 20 "$LOG" >&2; exit 1; }
+fi
+ninja -C "$BUILD" asyncc asyncc_runtime >>"$LOG" 2>&1 \
+    || { echo "run.sh: building asyncc failed, see $LOG" >&2; tail -n 20 "$LOG" >&2; exit 1; }
+
+mkdir -p "$OUT/asyncc"
+for src in "$ROOT"/bench/asyncc/*.c; do
+    b=$(basename "$src" .c)
+    "$BUILD/translator/asyncc" "$src" -o "$OUT/asyncc/$b.gen.c" -- -I"$ROOT/runtime/include" >>"$LOG" 2>&1 \
+        && "$CC" -O2 -I"$ROOT/runtime/include" -I"$ROOT/bench/asyncc" "$OUT/asyncc/$b.gen.c" \
+               "$BUILD/runtime/libasyncc.a" -lpthread -o "$OUT/asyncc/$b" >>"$LOG" 2>&1 \
+        || { echo "run.sh: building bench/asyncc/$b.c failed, see $LOG" >&2; tail -n 20 "$LOG" >&2; exit 1; }
+done
+
+GO_SKIP= KT_SKIP=
+if ! command -v go >/dev/null; then
+    GO_SKIP="skipped: not installed (go; bash bench/setup.sh)"
+else
+    note "building Go peers ($(go version | awk '{print $3}'))"
+    mkdir -p "$OUT/go"
+    (cd "$ROOT/bench/go" && go build -o "$OUT/go/bench" bench.go) >>"$LOG" 2>&1 \
+        || GO_SKIP="failed: go build (see $LOG)"
+fi
+if ! command -v kotlinc >/dev/null || ! command -v java >/dev/null; then
+    KT_SKIP="skipped: not installed (kotlinc; bash bench/setup.sh)"
+elif [ ! -f /usr/share/java/kotlinx-coroutines-core.jar ] || [ ! -f /usr/share/java/atomicfu.jar ]; then
+    KT_SKIP="skipped: not installed (kotlinx-coroutines/atomicfu jars; bash bench/setup.sh)"
+else
+    stamp=$OUT/kotlin/out/.source
+    sum=$(cat "$ROOT"/bench/kotlin/*.kt | cksum)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+        note "compiling Kotlin peers (kotlinc takes 10-60 s; cached until bench/kotlin changes)"
+        rm -rf "$OUT/kotlin/out"
+        if kotlinc -nowarn -cp "$KJARS" -d "$OUT/kotlin/out" "$ROOT"/bench/kotlin/*.kt >>"$LOG" 2>&1; then
+            echo "$sum" >"$stamp"
+        else
+            KT_SKIP="failed: kotlinc (see $LOG)"
+        fi
+    fi
+fi
+
+# ---------------------------------------------------------------- run
+TSV=$OUT/results.tsv
+: >"$TSV"
+# entry WORKLOAD GROUP IMPL LABEL SKIP -- COMMAND...
+# Runs COMMAND (which prints RESULT lines) and appends one line to $TSV:
+# workload, group, impl, label, status, unit, values (comma-separated), checks.
+entry() {
+    local w=$1 g=$2 impl=$3 label=$4 skip=$5; shift 6
+    if [ -n "$skip" ]; then
+        printf '%s\t%s\t%s\t%s\t%s\t\t\t\n' "$w" "$g" "$impl" "$label" "$skip" >>"$TSV"
+        return
+    fi
+    note "$w / $g / $impl"
+    local out rc
+    out=$(timeout "$TIMEOUT" "$@" 2>>"$LOG"); rc=$?
+    { echo "\$ $*"; echo "$out"; } >>"$LOG"
+    local lines; lines=$(grep '^RESULT ' <<<"$out")
+    if [ $rc != 0 ] || [ -z "$lines" ]; then
+        local why="failed: exit $rc"; [ $rc = 124 ] && why="failed: timed out after ${TIMEOUT}s"
+        printf '%s\t%s\t%s\t%s\t%s (see %s)\t\t\t\n' "$w" "$g" "$impl" "$label" "$why" "$LOG" >>"$TSV"
+        return
+    fi
+    field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$lines" | paste -sd, -; }
+    printf '%s\t%s\t%s\t%s\tok\t%s\t%s\t%s\n' "$w" "$g" "$impl" "$label" \
+        "$(field unit | cut -d, -f1)" "$(field value)" "$(field check | tr ',' '\n' | sort -u | paste -sd, -)" >>"$TSV"
+}
+
+A=$OUT/asyncc G=$OUT/go/bench
+K=(java ${BENCH_JAVA_OPTS:-} -cp "$OUT/kotlin/out:$KJARS" BenchKt)
+P=$(nproc)
+R=$reps W=1
+
+if wanted spawn_join; then
+    n=$N_SPAWN
+    entry spawn_join "1 thread" asyncc "run_blocking: ac_coroutine_scope + ac_launch" "" -- "$A/spawn_join" st "$n" $R $W
+    entry spawn_join "1 thread" kotlin "runBlocking { repeat(N) { launch { } } }" "$KT_SKIP" -- "${K[@]}" spawn_join st "$n" $R "$kwarm"
+    entry spawn_join "1 thread" go "go func + WaitGroup, GOMAXPROCS=1" "$GO_SKIP" -- "$G" spawn_join st-p1 "$n" $R $W
+    entry spawn_join "multi-thread" asyncc "ac_launch into ac_scope_new(NULL), join" "" -- "$A/spawn_join" dd "$n" $R $W
+    entry spawn_join "multi-thread" kotlin "runBlocking { launch(Dispatchers.Default) { } }" "$KT_SKIP" -- "${K[@]}" spawn_join default "$n" $R "$kwarm"
+    entry spawn_join "multi-thread" go "go func + WaitGroup, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" spawn_join mt "$n" $R $W
+fi
+if wanted yield; then
+    n=$N_YIELD
+    entry yield "1 thread" asyncc "2 coroutines ac_yield() on run_blocking's loop" "" -- "$A/yield" st "$n" $R $W
+    entry yield "1 thread" kotlin "2 coroutines yield() in runBlocking" "$KT_SKIP" -- "${K[@]}" yield st "$n" $R "$kwarm"
+    entry yield "1 thread" go "2 goroutines runtime.Gosched(), GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield gosched-p1 "$n" $R $W
+    entry yield "1 thread" go-chan "Go's idiom: unbuffered chan ping-pong, GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield chan-p1 "$n" $R $W
+fi
+if wanted fanout; then
+    n=$N_FAN
+    entry fanout "multi-thread" asyncc "64 x ac_async into ac_scope_new(NULL), AC_AWAIT" "" -- "$A/fanout" mt "$n" $R $W
+    entry fanout "multi-thread" kotlin "64 x async(Dispatchers.Default), awaitAll" "$KT_SKIP" -- "${K[@]}" fanout mt "$n" $R "$kwarm"
+    entry fanout "multi-thread" go "64 goroutines + WaitGroup, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" fanout mt "$n" $R $W
+    entry fanout "multi-thread" c-seq "reference: plain C loop on 1 thread, no coroutines" "" -- "$A/fanout" seq "$n" $R $W
+fi
+
+# ---------------------------------------------------------------- report
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+echo
+echo "asyncc benchmarks $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([ -n "$(git -C "$ROOT" status --porcelain -- runtime translator 2>/dev/null)" ] && echo ' (runtime/translator modified)')"
+echo "machine: $P cores${cpu:+, $cpu}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sizes: spawn_join N=$N_SPAWN, yield N=$N_YIELD switches, fanout N=$N_FAN hashes in 64 tasks; $R measured rounds each (Kotlin after $kwarm warm-up rounds, C/Go after 1)"
+python3 "$ROOT/bench/report.py" "$TSV"
+echo "raw output: $LOG"
