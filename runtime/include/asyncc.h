@@ -260,6 +260,36 @@ ac_ctx *ac_current_context(void);
 ac_job *ac_current_job(void);
 
 /* ------------------------------------------------------------------ */
+/* Dispatchers                                                         */
+/* ------------------------------------------------------------------ */
+
+/* A dispatcher runs coroutines on its thread(s): a context element, like
+ * Kotlin's.  A coroutine runs on its context's dispatcher; children
+ * inherit it; ac_with_context(ac_ctx_dispatcher(d)) { } runs a block on d
+ * and comes back.  Without one, run_blocking's coroutines run on its
+ * event loop and scope objects' on the default dispatcher. */
+typedef struct ac__loop ac_dispatcher;
+
+/* The default dispatcher (Dispatchers.Default), never closed; borrowed. */
+ac_dispatcher *ac_dispatcher_default(void);
+/* newSingleThreadContext(name): a dispatcher with a thread of its own.
+ * NULL if out of memory or no thread could be made. */
+ac_dispatcher *ac_dispatcher_new_single_thread(const char *name);
+/* Closes a dispatcher made by ac_dispatcher_new_single_thread: waits until
+ * no coroutine is left on it, stops and joins its thread, and drops the
+ * creator's reference.  Coroutines started on it afterwards are cancelled
+ * at once; a block switching to it throws an illegal-state error.  0, or
+ * -1 for the default dispatcher, a run_blocking loop, or a call from its
+ * own thread (it would wait for itself). */
+int ac_dispatcher_close(ac_dispatcher *d);
+const char *ac_dispatcher_name(const ac_dispatcher *d);
+/* A context holding d (a reference to it); NULL if out of memory. */
+ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d);
+ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx);   /* borrowed */
+/* The dispatcher running the current thread's coroutines, or NULL. */
+ac_dispatcher *ac_current_dispatcher(void);
+
+/* ------------------------------------------------------------------ */
 /* Scope objects                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -379,6 +409,9 @@ ac_status ac__builder_failed(ac_frame *fr);
  *       -1: the error in flight (out of memory) -> the enclosing handler
  *        0: skip the body (a timeout of 0 ms) -> exit
  *        1: run the body
+ *        2: suspend (a suspension point of its own); once resumed on the
+ *           block's dispatcher, ac__scope_entered(s, fr) < 0 -> the
+ *           body's handler, else run the body
  *   body              (a throw in it goes to: ac__scope_fail(s, fr); exit)
  *   exit:  ac__scope_join(s)        (suspend call; never cancelled, never
  *                                   fails: open reserved its frame)
@@ -396,6 +429,10 @@ enum {
 };
 int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
                    int64_t ms, int *ok);
+/* After an open that returned 2 (switch to another dispatcher: the frame
+ * suspends, and resumes on it): 0, or -1 with the error in flight when
+ * the dispatcher was closed (-> the body's handler). */
+int ac__scope_entered(ac_scope *scope, ac_frame *fr);
 /* The body threw: the error in flight becomes the scope's failure (a
  * cancellation just cancels it) and the children are cancelled. */
 void ac__scope_fail(ac_scope *scope, ac_frame *fr);

@@ -57,6 +57,8 @@ static void elem_retain(ac__ctx_elem *e)
 {
     if (e->kind == AC__CTX_JOB)
         ac_job_retain(e->u.job);
+    else if (e->kind == AC__CTX_DISPATCHER)
+        ac__loop_retain(e->u.loop);
 }
 
 static void elem_drop(ac__ctx_elem *e)
@@ -65,6 +67,8 @@ static void elem_drop(ac__ctx_elem *e)
         ac_job_release(e->u.job);
     else if (e->kind == AC__CTX_NAME)
         ac__free(e->u.name);
+    else if (e->kind == AC__CTX_DISPATCHER)
+        ac__loop_release(e->u.loop);
 }
 
 ac_ctx *ac_ctx_retain(ac_ctx *ctx)
@@ -178,7 +182,7 @@ ac_ctx *ac_ctx_value(const ac_ctx_key *key, void *value)
 
 ac_ctx *ac__ctx_for_loop(struct ac__loop *l)
 {
-    return single((ac__ctx_elem){.kind = AC__CTX_DISPATCHER, .u.loop = l});
+    return single((ac__ctx_elem){.kind = AC__CTX_DISPATCHER, .u.loop = ac__loop_retain(l)});
 }
 
 const ac__ctx_elem *ac__ctx_find(const ac_ctx *ctx, int kind, const void *key)

@@ -232,6 +232,7 @@ struct ac_scope {
     ac__timer timer;
     ac__jnode waiter;          /* ac__scope_join */
     ac_frame *join;            /* its frame, reserved in co's arena at open */
+    struct ac__loop *home;     /* a dispatcher switch: the loop to go back to */
 };
 
 /* Holds a reference on a builder's handle until the scope ends. */
@@ -264,7 +265,11 @@ struct ac_coro {
     ac_job *cur;               /* current job: job, or the innermost scope's */
     ac_error *exc;             /* the error in flight while unwinding */
     ac_scope *scopes;          /* innermost open scope block */
-    struct ac__loop *loop;     /* the loop that runs it */
+    struct ac__loop *loop;     /* the loop that runs it now */
+    struct ac__loop *home;     /* the loop it started on (counts it live) */
+    struct ac__loop *hop;      /* move to this loop after this step */
+    bool arriving;             /* hopped: the new loop has not seen it yet */
+    bool hop_failed;           /* the last hop's loop was closed */
     ac_coro *next_ready;       /* ready queue link */
     ac_coro *prev_live, *next_live; /* the loop's list of its coroutines */
     uint64_t id;               /* 1, 2, ... in start order within its loop */
@@ -316,6 +321,9 @@ int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
                     const ac_ctx *parent_ctx, ac_ctx *ctx, ac_ctx *extra,
                     bool lazy);
 
+/* Starts co on l, or cancels it if l is closed. */
+void ac__coro_start(ac_coro *co, struct ac__loop *l);
+
 /* trampoline.c */
 void ac__coro_run(ac_coro *co);
 /* ac__throw without a position: the runtime's own failures. */
@@ -355,17 +363,25 @@ typedef struct ac__loop {
     ac_coro *ready_head, *ready_tail;    /* FIFO, loop thread only */
     ac__timer_heap timers;               /* loop thread only */
     ac_coro *live_head, *live_tail;      /* every coroutine it started */
-    size_t live;                         /* ... not yet completed */
+    size_t live;                         /* ... not yet completed, plus
+                                            visitors from other loops */
     size_t external_waits;               /* parks another thread may end */
+    atomic_size_t away;                  /* its coroutines visiting others */
     uint64_t next_id;
-    bool forever;                        /* the default dispatcher's loop */
-    atomic_bool stop;                    /* ... told to stop (at exit) */
+    bool forever;                        /* a dispatcher's loop (own thread) */
+    atomic_bool stop;                    /* ... told to stop */
+    bool stop_when_idle;                 /* ... once nothing is left (mu) */
+    bool immortal;                       /* the default loop: not counted */
+    atomic_uint refs;                    /* contexts, the owner */
+    pthread_t thread;                    /* a dispatcher's thread */
+    char name[32];                       /* a dispatcher's name */
     struct ac__loop *outer;              /* enclosing run_blocking's loop */
     /* from other threads: */
     pthread_mutex_t mu;
     pthread_cond_t cv;
     ac_coro *remote_head, *remote_tail;
     bool sleeping;
+    bool closed;                         /* takes no new coroutine (mu) */
 } ac__loop;
 
 ac__loop *ac__loop_current(void);
@@ -373,8 +389,15 @@ ac__loop *ac__loop_current(void);
  * NULL if it could not be started. */
 ac__loop *ac__loop_default(void);
 int64_t ac__now_ns(void);
-/* Registers co with l, marks it started and enqueues it. */
-void ac__loop_start(ac__loop *l, ac_coro *co);
+/* Registers co with l, marks it started and enqueues it.  -1 (nothing
+ * done) if l is closed. */
+int ac__loop_start(ac__loop *l, ac_coro *co);
+ac__loop *ac__loop_retain(ac__loop *l);
+void ac__loop_release(ac__loop *l);
+/* Moves co, which has just suspended on the current loop, to `to` (at the
+ * end of its step: ac__coro_run).  If `to` is closed co stays and resumes
+ * here with co->hop_failed set. */
+void ac__loop_hop(ac_coro *co, ac__loop *to);
 /* Puts co on its loop's ready queue; any thread. */
 void ac__loop_enqueue(ac_coro *co);
 void ac__loop_unlink(ac_coro *co);

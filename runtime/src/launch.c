@@ -58,8 +58,23 @@ int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
     co->loop = loop;
     ac__job_attach(&co->job, parent, lazy);
     if (!lazy)
-        ac__loop_start(loop, co);
+        ac__coro_start(co, loop);
     return 0;
+}
+
+/* Starts co on l; a closed dispatcher rejects it, and co is cancelled
+ * before it ever runs, as kotlinx cancels a coroutine whose dispatcher
+ * rejects it. */
+void ac__coro_start(ac_coro *co, ac__loop *l)
+{
+    if (ac__loop_start(l, co) == 0)
+        return;
+    co->ran = true;
+    ac__coro_drop_frames(co);
+    ac__coro_body_done(co, ac_error_new_cause(&AC_CANCELLATION,
+                                              ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
+                                                           l->name[0] ? l->name : "loop"),
+                                              "the dispatcher rejected the coroutine"));
 }
 
 static ac_job *launch(ac_scope *scope, ac_ctx *ctx, int start, int detached,
@@ -117,7 +132,7 @@ int ac_job_start(ac_job *job)
     ac__lock_release(&job->lock);
     if (start) {
         ac_coro *co = ac__coro_of(job);
-        ac__loop_start(co->loop, co);
+        ac__coro_start(co, co->loop);
     }
     return start;
 }

@@ -68,6 +68,37 @@ static void loop_destroy(ac__loop *l)
     pthread_cond_destroy(&l->cv);
 }
 
+/* A loop on the heap, counted: contexts naming it as their dispatcher
+ * keep it, so a late launch finds it closed instead of freed. */
+static ac__loop *loop_new(void)
+{
+    ac__loop *l = ac__malloc(sizeof *l);
+    if (!l)
+        return NULL;
+    if (loop_init(l) != 0) {
+        ac__free(l);
+        return NULL;
+    }
+    atomic_init(&l->refs, 1);
+    return l;
+}
+
+ac__loop *ac__loop_retain(ac__loop *l)
+{
+    if (l && !l->immortal)
+        atomic_fetch_add_explicit(&l->refs, 1, memory_order_relaxed);
+    return l;
+}
+
+void ac__loop_release(ac__loop *l)
+{
+    if (!l || l->immortal ||
+        atomic_fetch_sub_explicit(&l->refs, 1, memory_order_acq_rel) != 1)
+        return;
+    loop_destroy(l);
+    ac__free(l);
+}
+
 /* ------------------------------------------------------------------ */
 /* Ready queues                                                        */
 /* ------------------------------------------------------------------ */
@@ -82,21 +113,36 @@ static void push(ac_coro **head, ac_coro **tail, ac_coro *co)
     *tail = co;
 }
 
-void ac__loop_enqueue(ac_coro *co)
+/* Puts co on l's queue: -1 if l came from another thread and is closed. */
+static int enqueue_to(ac__loop *l, ac_coro *co)
 {
-    ac__loop *l = co->loop;
     assert(!co->queued);            /* one wake-up per suspension */
-    co->queued = true;
     ac__stat.enqueues++;
     if (l == current) {
+        co->queued = true;
         push(&l->ready_head, &l->ready_tail, co);
-        return;
+        return 0;
     }
     pthread_mutex_lock(&l->mu);
+    if (l->closed) {
+        pthread_mutex_unlock(&l->mu);
+        return -1;
+    }
+    co->queued = true;
     push(&l->remote_head, &l->remote_tail, co);
     if (l->sleeping)
         pthread_cond_signal(&l->cv);
     pthread_mutex_unlock(&l->mu);
+    return 0;
+}
+
+/* A wake-up: co's loop cannot be closed while co is parked on it (a loop
+ * closes only when none of its coroutines is left). */
+void ac__loop_enqueue(ac_coro *co)
+{
+    int rc = enqueue_to(co->loop, co);
+    assert(rc == 0);
+    (void)rc;
 }
 
 static void take_remote(ac__loop *l)
@@ -144,9 +190,9 @@ static void link_live(ac__loop *l, ac_coro *co)
 
 /* Another thread may start coroutines on l (the default loop): those
  * arrive through the remote queue and are linked when first run. */
-void ac__loop_start(ac__loop *l, ac_coro *co)
+int ac__loop_start(ac__loop *l, ac_coro *co)
 {
-    co->loop = l;
+    co->loop = co->home = l;
     co->started = true;
     atomic_fetch_add_explicit(&ac__live_total, 1, memory_order_relaxed);
     if (l == current) {
@@ -156,12 +202,54 @@ void ac__loop_start(ac__loop *l, ac_coro *co)
     } else {
         co->id = 0;                 /* numbered by the loop's thread */
     }
+    if (enqueue_to(l, co) != 0) {
+        co->started = false;
+        atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
+        return -1;
+    }
+    return 0;
+}
+
+/* Live counts stay with the home loop, which counts a coroutine visiting
+ * another loop as `away` (it is not stuck), while the loop it visits
+ * counts it in `live` (it must not end under it). */
+void ac__loop_hop(ac_coro *co, ac__loop *to)
+{
+    ac__loop *from = co->loop;
+    if (from == co->home)
+        atomic_fetch_add_explicit(&from->away, 1, memory_order_relaxed);
+    else
+        from->live--;
+    co->loop = to;
+    co->arriving = true;
+    if (enqueue_to(to, co) == 0)
+        return;
+    /* closed: stay here, and say so */
+    co->loop = from;
+    co->arriving = false;
+    co->hop_failed = true;
+    if (from == co->home)
+        atomic_fetch_sub_explicit(&from->away, 1, memory_order_relaxed);
+    else
+        from->live++;
     ac__loop_enqueue(co);
+}
+
+/* On the loop's thread, a coroutine that hopped here. */
+static void arrive(ac__loop *l, ac_coro *co)
+{
+    co->arriving = false;
+    if (l == co->home)
+        atomic_fetch_sub_explicit(&l->away, 1, memory_order_release);
+    else
+        l->live++;
 }
 
 /* Remote starts are registered on the loop's thread before they run. */
 static void adopt(ac__loop *l, ac_coro *co)
 {
+    if (co->arriving)
+        arrive(l, co);
     if (co->id)
         return;
     co->id = ++l->next_id;
@@ -228,7 +316,8 @@ static void fire_due_timers(ac__loop *l)
 static void wait_for_work(ac__loop *l, int64_t deadline)
 {
     pthread_mutex_lock(&l->mu);
-    if (!l->remote_head && !atomic_load_explicit(&l->stop, memory_order_relaxed)) {
+    if (!l->remote_head && !atomic_load_explicit(&l->stop, memory_order_relaxed) &&
+        !l->stop_when_idle) {
         l->sleeping = true;
         if (deadline < 0) {
             pthread_cond_wait(&l->cv, &l->mu);
@@ -262,7 +351,33 @@ static bool stuck(ac__loop *l)
     for (ac__loop *o = l; o; o = o->outer)
         here += o->live;
     return !l->forever && l->timers.n == 0 && l->external_waits == 0 &&
+           atomic_load_explicit(&l->away, memory_order_acquire) == 0 &&
            total <= here && !remote_pending(l);
+}
+
+/* A dispatcher told to stop once idle: nothing left, nothing coming. */
+static bool idle_stop(ac__loop *l)
+{
+    if (!l->forever || l->live || l->timers.n ||
+        atomic_load_explicit(&l->away, memory_order_acquire))
+        return false;
+    pthread_mutex_lock(&l->mu);
+    bool stop = l->stop_when_idle && !l->remote_head;
+    if (stop)
+        l->closed = true;
+    pthread_mutex_unlock(&l->mu);
+    return stop;
+}
+
+/* Closes l unless something arrived since run() saw it empty: 1 if closed. */
+static bool close_if_drained(ac__loop *l)
+{
+    pthread_mutex_lock(&l->mu);
+    bool drained = !l->remote_head;
+    if (drained)
+        l->closed = true;
+    pthread_mutex_unlock(&l->mu);
+    return drained;
 }
 
 /* Runs until `done(arg)` (0), or until stuck (-1). */
@@ -282,6 +397,8 @@ static int run(ac__loop *l, bool (*done)(void *), void *arg)
         }
         if (done && done(arg))
             return 0;
+        if (idle_stop(l))
+            return 0;
         if (stuck(l))
             return -1;
         ac__timer *t = ac__timer_heap_top(&l->timers);
@@ -292,7 +409,9 @@ static int run(ac__loop *l, bool (*done)(void *), void *arg)
 static bool root_done(void *arg)
 {
     ac_coro *root = arg;
-    return ac__job_is_final(&root->job) && ((ac__loop *)root->loop)->live == 0;
+    ac__loop *l = root->home;
+    return ac__job_is_final(&root->job) && l->live == 0 &&
+           atomic_load_explicit(&l->away, memory_order_acquire) == 0;
 }
 
 static bool all_done(void *arg)
@@ -315,23 +434,36 @@ static void resolve_deadlock(ac__loop *l)
     }
 }
 
+/* Runs the loop until `done`, and then until it could be closed with
+ * nothing queued (a launch from another thread may arrive at the last
+ * moment).  0, or -1 if stuck. */
+static int run_to_close(ac__loop *l, bool (*done)(void *), void *arg)
+{
+    for (;;) {
+        if (run(l, done, arg) != 0)
+            return -1;
+        if (close_if_drained(l))
+            return 0;
+    }
+}
+
 ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
                            size_t result_size)
 {
-    ac__loop loop;
-    if (!root || loop_init(&loop) != 0) {
+    ac__loop *loop = root ? loop_new() : NULL;
+    if (!loop) {
         ac_ctx_release(ctx);
         if (root)
             ac_job_release(&root->coro->job);
         return ac__error_oom();
     }
-    loop.outer = current;
-    current = &loop;
+    loop->outer = current;
+    current = loop;
 
     ac_coro *co = root->coro;
     ac_job_retain(&co->job);            /* ours: read the result after it ends */
     ac_error *err = NULL;
-    ac_ctx *here = ac__ctx_for_loop(&loop);
+    ac_ctx *here = ac__ctx_for_loop(loop);
     if (!here) {
         ac_ctx_release(ctx);
         ac_job_release(&co->job);       /* never started: frees it */
@@ -339,9 +471,11 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
     } else if (ac__coro_launch(co, root, AC__KIND_BLOCKING, NULL, NULL, ctx,
                                here, false) != 0) {
         err = ac__error_oom();
-    } else if (run(&loop, root_done, co) != 0) {
-        err = ac__deadlock_error(&loop);
-        resolve_deadlock(&loop);
+    } else if (run_to_close(loop, root_done, co) != 0) {
+        err = ac__deadlock_error(loop);
+        resolve_deadlock(loop);
+        while (!close_if_drained(loop))
+            run(loop, all_done, loop);
     } else if (co->job.final) {
         err = ac_error_retain(co->job.final);
     } else if (out) {
@@ -349,8 +483,11 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
                result_size < co->result_size ? result_size : co->result_size);
     }
     ac_job_release(&co->job);
-    current = loop.outer;
-    loop_destroy(&loop);
+    current = loop->outer;
+    pthread_mutex_lock(&loop->mu);
+    loop->closed = true;                /* the OOM paths above */
+    pthread_mutex_unlock(&loop->mu);
+    ac__loop_release(loop);             /* contexts naming it may live on */
     return err;
 }
 
@@ -358,7 +495,7 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
 /* The default dispatcher                                              */
 /* ------------------------------------------------------------------ */
 
-static ac__loop default_loop;
+static ac__loop default_loop = {.immortal = true};
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
 static bool default_ok;
 static pthread_t default_thread;
@@ -389,7 +526,9 @@ static void default_start(void)
 {
     if (loop_init(&default_loop) != 0)
         return;
+    default_loop.immortal = true;
     default_loop.forever = true;
+    snprintf(default_loop.name, sizeof default_loop.name, "default");
     default_ok = pthread_create(&default_thread, NULL, default_main, NULL) == 0;
     if (default_ok && atexit(default_stop) != 0)
         pthread_detach(default_thread);  /* cannot stop it: let it be */
@@ -399,4 +538,71 @@ ac__loop *ac__loop_default(void)
 {
     pthread_once(&default_once, default_start);
     return default_ok ? &default_loop : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dispatcher objects                                                  */
+/* ------------------------------------------------------------------ */
+
+ac_dispatcher *ac_dispatcher_default(void)
+{
+    return ac__loop_default();
+}
+
+static void *single_main(void *arg)
+{
+    ac__loop *l = arg;
+    current = l;
+    run(l, NULL, NULL);                 /* until closed once idle */
+    current = NULL;
+    return NULL;
+}
+
+ac_dispatcher *ac_dispatcher_new_single_thread(const char *name)
+{
+    ac__loop *l = loop_new();
+    if (!l)
+        return NULL;
+    l->forever = true;
+    snprintf(l->name, sizeof l->name, "%s", name ? name : "single");
+    if (pthread_create(&l->thread, NULL, single_main, l) != 0) {
+        ac__loop_release(l);
+        return NULL;
+    }
+    return l;
+}
+
+int ac_dispatcher_close(ac_dispatcher *d)
+{
+    if (!d || d->immortal || !d->forever)
+        return -1;                      /* the default or a run_blocking loop */
+    if (current == d)
+        return -1;                      /* would wait for itself */
+    pthread_mutex_lock(&d->mu);
+    d->stop_when_idle = true;
+    pthread_cond_signal(&d->cv);
+    pthread_mutex_unlock(&d->mu);
+    pthread_join(d->thread, NULL);
+    ac__loop_release(d);
+    return 0;
+}
+
+const char *ac_dispatcher_name(const ac_dispatcher *d)
+{
+    return d ? d->name : NULL;
+}
+
+ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d)
+{
+    return d ? ac__ctx_for_loop(d) : NULL;
+}
+
+ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx)
+{
+    return ac__ctx_loop(ctx);
+}
+
+ac_dispatcher *ac_current_dispatcher(void)
+{
+    return current;
 }

@@ -249,6 +249,12 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
     *slot = s;
     if (ok)
         *ok = 1;
+    ac__loop *to = kind == AC__SCOPE_CONTEXT ? ac__ctx_loop(merged) : NULL;
+    if (to && to != co->loop) {
+        s->home = co->loop;             /* the join comes back to it */
+        co->hop = to;                   /* after this step: see ac__coro_run */
+        return 2;
+    }
     if (kind == AC__SCOPE_TIMEOUT || kind == AC__SCOPE_TIMEOUT_OR_NULL) {
         int r = open_timeout(s, ms);
         if (r < 0) {
@@ -284,23 +290,49 @@ static void unwait(ac_coro *co, void *arg)
     ac__job_remove_node(s->job, &s->waiter);
 }
 
+/* The children are done: back to the dispatcher the block switched from
+ * (state 2), or on at once. */
+static ac_status go_home(ac_frame *self, ac_scope *s)
+{
+    if (!s->home || self->coro->loop == s->home)
+        return AC_DONE;
+    self->coro->hop = s->home;
+    self->state = 2;
+    return AC_SUSPENDED;
+}
+
 ac_status ac__scope_join_resume(ac_frame *self)
 {
     ac_scope *s = ((scope_join_frame *)self)->scope;
+    if (self->state == 2)
+        return AC_DONE;                     /* home again */
     if (!s->body_done) {
         s->body_done = true;
         ac__job_body_done(s->job, NULL);
     }
     if (ac__job_is_final(s->job))
-        return AC_DONE;
+        return go_home(self, s);
     uint64_t seq = ac__park(self->coro, false, unwait, s);
     s->waiter = (ac__jnode){.co = self->coro, .seq = seq};
     if (!ac__job_add_node(s->job, &s->waiter)) {
         ac__unpark(self->coro);             /* completed meanwhile */
-        return AC_DONE;
+        return go_home(self, s);
     }
     self->state = 1;
     return AC_SUSPENDED;
+}
+
+int ac__scope_entered(ac_scope *s, ac_frame *fr)
+{
+    ac_coro *co = fr->coro;
+    if (!co->hop_failed)
+        return 0;
+    co->hop_failed = false;
+    s->home = NULL;                         /* never left */
+    ac__loop *to = ac__ctx_loop(s->ctx);
+    ac__fail(fr, ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
+                              to && to->name[0] ? to->name : "loop"));
+    return -1;
 }
 
 /* Never NULL for an open block: its frame was reserved by ac__scope_open
@@ -335,6 +367,12 @@ ac_status ac__scope_close(ac_scope *s, ac_frame *fr)
         *s->ok = 0;
         ac_error_release(e);
         e = NULL;
+    }
+    if (co->hop_failed) {                   /* the way home was closed */
+        co->hop_failed = false;
+        if (!e)
+            e = ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
+                             s->home->name[0] ? s->home->name : "loop");
     }
     scope_free(s);
     return e ? ac__fail(fr, e) : AC_DONE;

@@ -124,4 +124,11 @@ void ac__coro_run(ac_coro *co)
             co->top->state = -co->top->state;   /* to the call's handler */
     }
     running = outer;
+    /* A switch of dispatcher happens once the step is over: from then on
+     * another thread may run co. */
+    ac__loop *to = co->hop;
+    if (to) {
+        co->hop = NULL;
+        ac__loop_hop(co, to);
+    }
 }

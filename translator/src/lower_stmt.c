@@ -318,17 +318,36 @@ static void emit_scope(fnctx *fx, node *n) {
     char *a[4];
     for (int i = 0; i < 4; i++) a[i] = lower_expr(fx, call->kid[i + 1]);
     char *tj = throw_jump(fx);
+    /* ac_with_context may switch dispatcher: open then asks the frame to
+     * suspend, a suspension point of its own (the other kinds never do) */
+    static const char *const fixed[] = {"AC__SCOPE_COROUTINE", "AC__SCOPE_SUPERVISOR", "AC__SCOPE_TIMEOUT",
+                                        "AC__SCOPE_TIMEOUT_OR_NULL"};
+    bool may_switch = true;
+    for (int i = 0; i < 4; i++) may_switch &= strcmp(a[0], fixed[i]) != 0;
+    int hop = may_switch ? ++fx->nstates : 0;
     buf_newline(&fx->out);
     buf_printf(&fx->out,
                "ac__fr->ac_p%d = 0;\n"
                "{ int ac__so = ac__scope_open(&ac__fr->ac_s%d, &ac__fr->hdr, %s, %s, %s, %s);\n"
                "  if (ac__so < 0) %s\n"
-               "  if (ac__so == 0) goto ac_e%d; }\n"
-               "ac__fr->%s = ac__fr->ac_s%d;\n",
-               k, k, a[0], a[1], a[2], a[3], tj, k, s->field, k);
+               "  if (ac__so == 0) goto ac_e%d;",
+               k, k, a[0], a[1], a[2], a[3], tj, k);
+    if (hop)
+        buf_printf(&fx->out,
+                   "\n  if (ac__so == 2) { ac__fr->hdr.state = %d; ac__fr->hdr.line = %u; return AC_SUSPENDED; } }\n"
+                   "ac_L%d:;\n",
+                   hop, n->line, hop);
+    else
+        buf_puts(&fx->out, " }\n");
+    buf_printf(&fx->out, "ac__fr->%s = ac__fr->ac_s%d;\n", s->field, k);
     free(tj);
     for (int i = 0; i < 4; i++) free(a[i]);
     region *r = push_region(fx, R_SCOPE, st, n);
+    if (hop) {
+        char *bj = throw_jump(fx);
+        buf_printf(&fx->out, "if (ac__scope_entered(ac__fr->ac_s%d, &ac__fr->hdr) < 0) %s\n", k, bj);
+        free(bj);
+    }
     emit_sub(fx, n->body);
     pop_region(fx);
     line_directive(fx, n->line);
