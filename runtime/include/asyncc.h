@@ -584,7 +584,9 @@ AC__BUILDER void ac__rethrow_marker(ac_error *e);
 #define ac_supervisor_scope(s) \
     for (ac_scope *s = ac__scope_builder(AC__SCOPE_SUPERVISOR, (ac_ctx *)0, 0, (int *)0); s; s = 0)
 /* ac_with_context(ctx) { ... }: runs the block with ctx (consumed) added
- * to the coroutine's context, e.g. ac_non_cancellable for cleanup. */
+ * to the coroutine's context, e.g. ac_non_cancellable for cleanup.  With a
+ * dispatcher (ac_ctx_dispatcher(d)) the block runs on d's thread and the
+ * code after it back where it was; values and failures cross as usual. */
 #define ac_with_context(ctx) \
     for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_CONTEXT, (ctx), 0, (int *)0); ac__ws; ac__ws = 0)
 /* ac_with_timeout(ms) { ... }: cancels the block after ms milliseconds and
