@@ -179,7 +179,8 @@ ac_job *ac_job_parent(const ac_job *job);
  * order they were attached (each a new reference: release them), and
  * returns how many there are. */
 size_t ac_job_children(ac_job *job, ac_job **out, size_t cap);
-/* A name for reports: the coroutine's name, else "coroutine#ID"/"job". */
+/* A name for reports: the coroutine's name (ac_coroutine_name), else its
+ * kind as kotlinx names it ("StandaloneCoroutine", "JobImpl", ...). */
 const char *ac_job_name(const ac_job *job);
 
 /* Cancels the job and all its descendants with `cause` (consumed; NULL
@@ -288,6 +289,30 @@ ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d);
 ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx);   /* borrowed */
 /* The dispatcher running the current thread's coroutines, or NULL. */
 ac_dispatcher *ac_current_dispatcher(void);
+
+/* A loop the program drives from its own main loop (a GUI, a game, libuv):
+ * a dispatcher without a thread.  Coroutines given it (ac_ctx_dispatcher)
+ * run only inside ac_loop_run_once, on the thread calling it.
+ *
+ *     ac_dispatcher *loop = ac_loop_new("ui");
+ *     ... poll ac_loop_fd(loop) for reading, with a timeout of
+ *         ac_loop_next_timeout(loop) ms; then ac_loop_run_once(loop, 0)
+ *
+ * ac_dispatcher_close(loop) drives it until nothing is left, then frees it.
+ * NULL if out of memory or no eventfd could be made. */
+ac_dispatcher *ac_loop_new(const char *name);
+/* Runs the coroutines ready when it is called and the timers due; with
+ * nothing to do, first waits up to timeout_ms (-1: until something
+ * happens, 0: not at all).  The number of coroutine steps run, or -1 for
+ * a dispatcher that is not a driven loop or a call from a coroutine of
+ * another loop. */
+int ac_loop_run_once(ac_dispatcher *loop, int timeout_ms);
+/* An eventfd that becomes readable when another thread hands the loop
+ * work (ac_loop_run_once empties it); -1 if not a driven loop. */
+int ac_loop_fd(const ac_dispatcher *loop);
+/* Milliseconds until the loop has something to do: 0 now, -1 nothing
+ * scheduled (wait for the fd), else until its next timer. */
+int64_t ac_loop_next_timeout(ac_dispatcher *loop);
 
 /* ------------------------------------------------------------------ */
 /* Scope objects                                                       */

@@ -382,6 +382,8 @@ typedef struct ac__loop {
     ac_coro *remote_head, *remote_tail;
     bool sleeping;
     bool closed;                         /* takes no new coroutine (mu) */
+    int efd;                             /* a driven loop's eventfd, or -1 */
+    bool thread_named;                   /* its own thread, named after it */
 } ac__loop;
 
 ac__loop *ac__loop_current(void);

@@ -20,11 +20,14 @@
  * scope) is a loop on a background thread that runs until the program
  * exits.
  */
+#define _GNU_SOURCE                     /* pthread_setname_np */
 #include "internal.h"
 
 #include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <string.h>
 #include <time.h>
 
@@ -46,6 +49,7 @@ int64_t ac__now_ns(void)
 static int loop_init(ac__loop *l)
 {
     memset(l, 0, sizeof *l);
+    l->efd = -1;
     pthread_condattr_t attr;
     if (pthread_condattr_init(&attr) != 0)
         return -1;
@@ -63,6 +67,8 @@ static int loop_init(ac__loop *l)
 
 static void loop_destroy(ac__loop *l)
 {
+    if (l->efd >= 0)
+        close(l->efd);
     ac__timer_heap_free(&l->timers);
     pthread_mutex_destroy(&l->mu);
     pthread_cond_destroy(&l->cv);
@@ -113,6 +119,14 @@ static void push(ac_coro **head, ac_coro **tail, ac_coro *co)
     *tail = co;
 }
 
+/* Makes a driven loop's eventfd readable (the program's poll wakes up). */
+static void signal_fd(int fd)
+{
+    uint64_t one = 1;
+    while (write(fd, &one, sizeof one) < 0 && errno == EINTR) {
+    }
+}
+
 /* Puts co on l's queue: -1 if l came from another thread and is closed. */
 static int enqueue_to(ac__loop *l, ac_coro *co)
 {
@@ -132,6 +146,8 @@ static int enqueue_to(ac__loop *l, ac_coro *co)
     push(&l->remote_head, &l->remote_tail, co);
     if (l->sleeping)
         pthread_cond_signal(&l->cv);
+    if (l->efd >= 0)
+        signal_fd(l->efd);
     pthread_mutex_unlock(&l->mu);
     return 0;
 }
@@ -380,6 +396,41 @@ static bool close_if_drained(ac__loop *l)
     return drained;
 }
 
+/* ASYNCC_DEBUG=1: a dispatcher's thread carries the name of the coroutine
+ * it runs (ps, top, gdb show it), as Kotlin's debug mode names threads. */
+static bool debug_mode(void)
+{
+    static int mode = -1;               /* racy first read: same value */
+    if (mode < 0) {
+        const char *v = getenv("ASYNCC_DEBUG");
+        mode = v && *v && strcmp(v, "0") != 0;
+    }
+    return mode;
+}
+
+static void name_thread(const char *name)
+{
+    char buf[16];                       /* Linux: 15 characters */
+    size_t n = strnlen(name, sizeof buf - 1);
+    memcpy(buf, name, n);
+    buf[n] = '\0';
+    pthread_setname_np(pthread_self(), buf);
+}
+
+static void run_coro(ac__loop *l, ac_coro *co)
+{
+    bool named = l->thread_named && debug_mode();
+    if (named) {
+        char buf[48];                   /* Kotlin's "@name#id" */
+        const char *n = ac_ctx_get_name(co->job.ctx);
+        snprintf(buf, sizeof buf, "%.30s#%llu", n ? n : "coroutine", (unsigned long long)co->id);
+        name_thread(buf);
+    }
+    ac__coro_run(co);                   /* may free co */
+    if (named)
+        name_thread(l->name);
+}
+
 /* Runs until `done(arg)` (0), or until stuck (-1). */
 static int run(ac__loop *l, bool (*done)(void *), void *arg)
 {
@@ -392,7 +443,7 @@ static int run(ac__loop *l, bool (*done)(void *), void *arg)
         ac_coro *co = dequeue(l);
         if (co) {
             adopt(l, co);
-            ac__coro_run(co);
+            run_coro(l, co);
             continue;
         }
         if (done && done(arg))
@@ -504,6 +555,8 @@ static void *default_main(void *arg)
 {
     (void)arg;
     current = &default_loop;
+    default_loop.thread_named = true;
+    name_thread("asyncc-default");
     run(&default_loop, NULL, NULL);     /* until the process exits */
     return NULL;
 }
@@ -528,7 +581,7 @@ static void default_start(void)
         return;
     default_loop.immortal = true;
     default_loop.forever = true;
-    snprintf(default_loop.name, sizeof default_loop.name, "default");
+    snprintf(default_loop.name, sizeof default_loop.name, "asyncc-default");
     default_ok = pthread_create(&default_thread, NULL, default_main, NULL) == 0;
     if (default_ok && atexit(default_stop) != 0)
         pthread_detach(default_thread);  /* cannot stop it: let it be */
@@ -553,6 +606,8 @@ static void *single_main(void *arg)
 {
     ac__loop *l = arg;
     current = l;
+    l->thread_named = true;
+    name_thread(l->name);
     run(l, NULL, NULL);                 /* until closed once idle */
     current = NULL;
     return NULL;
@@ -582,9 +637,97 @@ int ac_dispatcher_close(ac_dispatcher *d)
     d->stop_when_idle = true;
     pthread_cond_signal(&d->cv);
     pthread_mutex_unlock(&d->mu);
-    pthread_join(d->thread, NULL);
+    if (d->efd >= 0) {                  /* driven: drive it to the end here */
+        ac__loop *outer = current;
+        current = d;
+        run(d, NULL, NULL);
+        current = outer;
+    } else {
+        pthread_join(d->thread, NULL);
+    }
     ac__loop_release(d);
     return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loops driven by the program                                         */
+/* ------------------------------------------------------------------ */
+
+ac_dispatcher *ac_loop_new(const char *name)
+{
+    ac__loop *l = loop_new();
+    if (!l)
+        return NULL;
+    l->forever = true;                  /* never "stuck": the program drives it */
+    snprintf(l->name, sizeof l->name, "%s", name ? name : "loop");
+    l->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (l->efd < 0) {
+        ac__loop_release(l);
+        return NULL;
+    }
+    return l;
+}
+
+int ac_loop_fd(const ac_dispatcher *d)
+{
+    return d ? d->efd : -1;
+}
+
+int64_t ac_loop_next_timeout(ac_dispatcher *d)
+{
+    if (!d || d->efd < 0)
+        return -1;
+    pthread_mutex_lock(&d->mu);
+    bool remote = d->remote_head != NULL;
+    pthread_mutex_unlock(&d->mu);
+    if (remote || d->ready_head)
+        return 0;
+    ac__timer *t = ac__timer_heap_top(&d->timers);
+    if (!t)
+        return -1;
+    int64_t ns = t->deadline - ac__now_ns();
+    return ns <= 0 ? 0 : (ns + 999999) / 1000000;
+}
+
+/* One turn: what was ready when it began, and the timers due by then. */
+static int run_ready(ac__loop *l)
+{
+    uint64_t drained;
+    while (read(l->efd, &drained, sizeof drained) < 0 && errno == EINTR) {
+    }
+    take_remote(l);
+    if (l->timers.n)
+        fire_due_timers(l);
+    ac_coro *last = l->ready_tail;
+    int n = 0;
+    for (ac_coro *co; last && (co = dequeue(l));) {
+        bool end = co == last;
+        adopt(l, co);
+        ac__coro_run(co);
+        n++;
+        if (end)
+            break;
+    }
+    return n;
+}
+
+int ac_loop_run_once(ac_dispatcher *d, int timeout_ms)
+{
+    if (!d || d->efd < 0 || (current && current != d))
+        return -1;                      /* not a driven loop, or inside another */
+    ac__loop *outer = current;
+    current = d;
+    int n = run_ready(d);
+    if (n == 0 && timeout_ms != 0) {
+        ac__timer *t = ac__timer_heap_top(&d->timers);
+        int64_t deadline = timeout_ms < 0 ? -1 : ac__now_ns() + (int64_t)timeout_ms * 1000000;
+        if (t && (deadline < 0 || t->deadline < deadline))
+            deadline = t->deadline;
+        wait_for_work(d, deadline);
+        n = run_ready(d);
+    }
+    current = outer;
+    return n;
 }
 
 const char *ac_dispatcher_name(const ac_dispatcher *d)
