@@ -289,6 +289,12 @@ ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d);
 ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx);   /* borrowed */
 /* The dispatcher running the current thread's coroutines, or NULL. */
 ac_dispatcher *ac_current_dispatcher(void);
+/* Stops the default dispatcher after the step it is running and joins its
+ * thread (the program's exit does the same).  Coroutines left on it never
+ * run again; later ones started on it are cancelled.  Returns how many
+ * were left (listed on stderr with ASYNCC_DEBUG=1), or -1 when called from
+ * the default dispatcher itself. */
+int ac_shutdown(void);
 
 /* A loop the program drives from its own main loop (a GUI, a game, libuv):
  * a dispatcher without a thread.  Coroutines given it (ac_ctx_dispatcher)

@@ -400,12 +400,14 @@ static bool close_if_drained(ac__loop *l)
  * it runs (ps, top, gdb show it), as Kotlin's debug mode names threads. */
 static bool debug_mode(void)
 {
-    static int mode = -1;               /* racy first read: same value */
-    if (mode < 0) {
+    static atomic_int mode = -1;        /* threads may race to fill it: same value */
+    int m = atomic_load_explicit(&mode, memory_order_relaxed);
+    if (m < 0) {
         const char *v = getenv("ASYNCC_DEBUG");
-        mode = v && *v && strcmp(v, "0") != 0;
+        m = v && *v && strcmp(v, "0") != 0;
+        atomic_store_explicit(&mode, m, memory_order_relaxed);
     }
-    return mode;
+    return m;
 }
 
 static void name_thread(const char *name)
@@ -548,7 +550,7 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
 
 static ac__loop default_loop = {.immortal = true};
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
-static bool default_ok;
+static atomic_bool default_ok;
 static pthread_t default_thread;
 
 static void *default_main(void *arg)
@@ -565,14 +567,54 @@ static void *default_main(void *arg)
  * daemon threads stop with the program: coroutines still waiting on it
  * (GlobalScope work nobody joined) never run again, instead of running
  * on while the process tears down its C library and globals. */
+static atomic_bool default_stopped;
+
 static void default_stop(void)
 {
+    if (atomic_exchange(&default_stopped, true))
+        return;                         /* done already */
     pthread_mutex_lock(&default_loop.mu);
     atomic_store_explicit(&default_loop.stop, true, memory_order_release);
+    default_loop.closed = true;         /* later launches are cancelled */
     pthread_cond_signal(&default_loop.cv);
     pthread_mutex_unlock(&default_loop.mu);
     if (!pthread_equal(pthread_self(), default_thread))
         pthread_join(default_thread, NULL);
+}
+
+/* The coroutines the stopped default loop leaves behind: started and
+ * not completed, or handed to it and never run. */
+static int report_left(FILE *out)
+{
+    int n = 0;
+    for (ac_coro *c = default_loop.live_head; c; c = c->next_live, n++) {
+        const ac_frame *f = c->top;
+        while (f && !f->file)           /* the runtime's own frames: the caller's line */
+            f = f->caller;
+        if (out)
+            fprintf(out, "asyncc:   %s#%llu, suspended at %s:%d\n", ac_job_name(&c->job),
+                    (unsigned long long)c->id, f ? f->file : "?", f ? f->line : 0);
+    }
+    for (ac_coro *c = default_loop.remote_head; c; c = c->next_ready)
+        n += c->id == 0;                /* never adopted, so not listed */
+    return n;
+}
+
+int ac_shutdown(void)
+{
+    if (!default_ok)
+        return 0;                       /* never started */
+    if (current == &default_loop)
+        return -1;                      /* it would wait for itself */
+    bool first = !atomic_load(&default_stopped);
+    default_stop();
+    FILE *out = debug_mode() ? stderr : NULL;
+    int n = report_left(NULL);
+    if (out && n && first) {
+        fprintf(out, "asyncc: %d coroutine%s still alive at shutdown:\n", n, n == 1 ? "" : "s");
+        report_left(out);
+    }
+    return n;
 }
 
 static void default_start(void)
