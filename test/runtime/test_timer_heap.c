@@ -2,6 +2,8 @@
  * removal from anywhere, a randomised comparison, growth failure. */
 #include "check.h"
 
+#include <stdlib.h>
+
 static void check_invariant(const ac__timer_heap *h)
 {
     for (size_t i = 0; i < h->n; i++) {
@@ -117,9 +119,45 @@ static void test_growth_failure(void)
     ac__timer_heap_free(&h);
 }
 
+/* A million pending timers (a million coroutines in ac_delay): the heap's
+ * own memory is one pointer per timer, give or take its growth factor;
+ * removals from the middle and pops keep the order.  (Each operation is a
+ * sift along one path of the binary heap: O(log n).) */
+static void test_million(void)
+{
+    enum { N = 1000000 };
+    ac__timer *t = calloc(N, sizeof *t);
+    CHECK(t);
+    ac__timer_heap h = {0};
+    unsigned seed = 12345;
+    for (size_t i = 0; i < N; i++) {
+        seed = seed * 1103515245u + 12345u;
+        t[i].deadline = (int64_t)(seed >> 8) % 100000;
+        CHECK_INT(ac__timer_heap_push(&h, &t[i]), 0);
+    }
+    CHECK_INT(h.n, N);
+    CHECK(h.cap >= N && h.cap <= 2 * (size_t)N);   /* memory proportional to n */
+    for (size_t i = 0; i < N; i += 997)             /* ~1000 removals anywhere */
+        ac__timer_heap_remove(&h, &t[i]);
+    size_t left = h.n;
+    int64_t last = -1;
+    uint64_t last_seq = 0;
+    for (size_t k = 0; k < left; k++) {
+        ac__timer *x = ac__timer_heap_pop(&h);
+        CHECK(x && (x->deadline > last || (x->deadline == last && x->seq > last_seq)));
+        last = x->deadline;
+        last_seq = x->seq;
+    }
+    CHECK(ac__timer_heap_pop(&h) == NULL);
+    CHECK_INT(left, N - (N + 996) / 997);
+    ac__timer_heap_free(&h);
+    free(t);
+}
+
 int main(void)
 {
     test_order_and_ties();
+    test_million();
     test_remove();
     test_random();
     test_growth_failure();
