@@ -287,36 +287,27 @@ static unsigned newlines_in(unsigned b, unsigned e) {
 }
 
 /* The offset just past the parenthesis that closes the one at `open`
- * (comments and string and character literals skipped), or 0 if it is
- * not closed. */
+ * (comments and literals skipped), or 0 if it is not closed. */
 static unsigned after_closing_paren(unsigned open) {
     int depth = 0;
     for (unsigned i = open; i < g_src.size; i++) {
-        char ch = g_src.text[i], next = i + 1 < g_src.size ? g_src.text[i + 1] : 0;
-        if (ch == '/' && next == '*') {
-            for (i += 2; i + 1 < g_src.size && !(g_src.text[i] == '*' && g_src.text[i + 1] == '/'); i++) {}
-            i++;
-        } else if (ch == '/' && next == '/') {
-            while (i + 1 < g_src.size && g_src.text[i + 1] != '\n') i++;
-        } else if (ch == '"' || ch == '\'') {
-            for (i++; i < g_src.size && g_src.text[i] != ch; i++)
-                if (g_src.text[i] == '\\') i++;
-        } else if (ch == '(') {
+        unsigned j = skip_non_code(i, g_src.size);
+        if (j != i) {
+            i = j;
+        } else if (g_src.text[i] == '(') {
             depth++;
-        } else if (ch == ')' && --depth == 0) {
+        } else if (g_src.text[i] == ')' && --depth == 0) {
             return i + 1;
         }
     }
     return 0;
 }
 
-static bool ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
-
 /* The end of the macro invocation whose name starts at b: past its
  * argument list, or past the name of an object-like macro. */
 static unsigned invocation_extent(unsigned b) {
     unsigned e = b;
-    while (e < g_src.size && ident_char(g_src.text[e])) e++;
+    while (e < g_src.size && is_ident_char(g_src.text[e])) e++;
     unsigned p = e;
     while (p < g_src.size && isspace((unsigned char)g_src.text[p])) p++;
     unsigned close = p < g_src.size && g_src.text[p] == '(' ? after_closing_paren(p) : 0;
@@ -328,11 +319,11 @@ static unsigned invocation_extent(unsigned b) {
 static unsigned builder_macro_call_at(unsigned b) {
     static const char *const names[] = {"ac_run_blocking_ctx", "ac_run_blocking", "ac_launch_ctx",
                                         "ac_launch", "ac_async_ctx", "ac_async"};
-    if (b > 0 && ident_char(g_src.text[b - 1])) return 0;
+    if (b > 0 && is_ident_char(g_src.text[b - 1])) return 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         size_t len = strlen(names[i]);
         if (b + len > g_src.size || memcmp(g_src.text + b, names[i], len)) continue;
-        if (ident_char(g_src.text[b + len])) continue;
+        if (is_ident_char(g_src.text[b + len])) continue;
         unsigned p = b + (unsigned)len;
         while (p < g_src.size && isspace((unsigned char)g_src.text[p])) p++;
         return p < g_src.size && g_src.text[p] == '(' ? after_closing_paren(p) : 0;

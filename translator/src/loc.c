@@ -29,21 +29,37 @@ loc loc_of(CXSourceLocation l) {
  * the invocation. */
 static bool in_macro_arg(loc l) { return l.direct && l.exp != l.off; }
 
+unsigned skip_non_code(unsigned i, unsigned end) {
+    const char *t = g_src.text;
+    char ch = t[i];
+    if (ch == '/' && i + 1 < end && t[i + 1] == '*') { /* an apostrophe in a comment is no quote */
+        for (i += 2; i + 1 < end && !(t[i] == '*' && t[i + 1] == '/'); i++) {}
+        return i + 1;
+    }
+    if (ch == '/' && i + 1 < end && t[i + 1] == '/') {
+        while (i + 1 < end && t[i + 1] != '\n') i++;
+        return i;
+    }
+    if (ch == '"' || ch == '\'') {
+        for (i++; i < end && t[i] != ch; i++)
+            if (t[i] == '\\') i++;
+        return i;
+    }
+    return i;
+}
+
 /* Text inside one macro argument: brackets balanced and no comma at the
  * top level (which would separate two arguments). */
 static bool within_one_argument(unsigned b, unsigned e) {
     int depth = 0;
     for (unsigned i = b; i < e; i++) {
+        unsigned j = skip_non_code(i, e);
+        if (j != i) {
+            i = j;
+            continue;
+        }
         char ch = g_src.text[i];
-        if (ch == '/' && i + 1 < e && g_src.text[i + 1] == '*') { /* comments: an apostrophe in them is no quote */
-            for (i += 2; i + 1 < e && !(g_src.text[i] == '*' && g_src.text[i + 1] == '/'); i++) {}
-            i++;
-        } else if (ch == '/' && i + 1 < e && g_src.text[i + 1] == '/') {
-            while (i + 1 < e && g_src.text[i + 1] != '\n') i++;
-        } else if (ch == '"' || ch == '\'') {
-            for (i++; i < e && g_src.text[i] != ch; i++)
-                if (g_src.text[i] == '\\') i++;
-        } else if (ch == '(' || ch == '[' || ch == '{') {
+        if (ch == '(' || ch == '[' || ch == '{') {
             depth++;
         } else if (ch == ')' || ch == ']' || ch == '}') {
             if (--depth < 0) return false;

@@ -70,6 +70,9 @@ typedef struct loc {
 loc loc_of(CXSourceLocation l);
 /* Text range [b, e) of a cursor, when both ends are direct. */
 bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
+/* If a comment or a string or character literal starts at offset i of the
+ * file (scanning up to end), the offset of its last character; else i. */
+unsigned skip_non_code(unsigned i, unsigned end);
 /* Expansion range [b, e) of a cursor in the main file. */
 bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
 unsigned cursor_line(CXCursor c);
