@@ -1,7 +1,8 @@
 /*
  * deadlock.c -- the error run_blocking returns when nothing can run.
  *
- * It names every coroutine that can never resume and where it waits: the
+ * It names every coroutine that can never resume and where it waits (the
+ * same description ac_shutdown uses for what it leaves behind): the
  * runtime primitive it is suspended in, and the innermost frame with a
  * source position (generated frames carry file and line; the runtime's
  * own frames do not).
@@ -66,23 +67,30 @@ static const char *primitive_name(const ac_frame *f)
     return NULL;
 }
 
-static void describe(buf *b, const ac_coro *co)
+void ac__coro_describe(const ac_coro *co, char *out, size_t n)
 {
     const char *name = ac_ctx_get_name(co->job.ctx);
-    if (name)
-        append(b, "\n  coroutine \"%s\" #%llu", name, (unsigned long long)co->id);
-    else
-        append(b, "\n  coroutine #%llu", (unsigned long long)co->id);
     const ac_frame *f = co->top;
     const char *what = f ? primitive_name(f) : NULL;
-    if (what)
-        append(b, " waits in %s", what);
     while (f && !f->file)
         f = f->caller;
-    if (f)
-        append(b, " at %s:%d", f->file, f->line);
+    char id[80], at[400];
+    if (name)
+        snprintf(id, sizeof id, "coroutine \"%.40s\" #%llu", name, (unsigned long long)co->id);
     else
-        append(b, " at ?");
+        snprintf(id, sizeof id, "coroutine #%llu", (unsigned long long)co->id);
+    if (f)
+        snprintf(at, sizeof at, " at %.360s:%d", f->file, f->line);
+    else
+        snprintf(at, sizeof at, " at ?");
+    snprintf(out, n, "%s%s%s%s", id, what ? " waits in " : "", what ? what : "", at);
+}
+
+static void describe(buf *b, const ac_coro *co)
+{
+    char line[512];
+    ac__coro_describe(co, line, sizeof line);
+    append(b, "\n  %s", line);
 }
 
 ac_error *ac__deadlock_error(ac__loop *l)

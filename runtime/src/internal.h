@@ -411,6 +411,8 @@ extern atomic_size_t ac__live_total;
 
 /* deadlock.c: "N coroutines can never resume" and where each waits. */
 ac_error *ac__deadlock_error(ac__loop *l);
+/* 'coroutine "name" #3 waits in ac_delay at file.c:12' into out[n]. */
+void ac__coro_describe(const ac_coro *co, char *out, size_t n);
 
 /* The runtime's suspend primitives, so a report can name them. */
 ac_status ac__delay_resume(ac_frame *self);

@@ -588,12 +588,11 @@ static int report_left(FILE *out)
 {
     int n = 0;
     for (ac_coro *c = default_loop.live_head; c; c = c->next_live, n++) {
-        const ac_frame *f = c->top;
-        while (f && !f->file)           /* the runtime's own frames: the caller's line */
-            f = f->caller;
-        if (out)
-            fprintf(out, "asyncc:   %s#%llu, suspended at %s:%d\n", ac_job_name(&c->job),
-                    (unsigned long long)c->id, f ? f->file : "?", f ? f->line : 0);
+        char line[512];
+        if (out) {
+            ac__coro_describe(c, line, sizeof line);
+            fprintf(out, "asyncc:   %s\n", line);
+        }
     }
     for (ac_coro *c = default_loop.remote_head; c; c = c->next_ready)
         n += c->id == 0;                /* never adopted, so not listed */

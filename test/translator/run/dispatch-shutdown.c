@@ -44,4 +44,4 @@ int main(void) {
 // CHECK-NEXT: late cancelled: 1
 // CHECK-NEXT: again: 1
 // ERR:      asyncc: 1 coroutine still alive at shutdown:
-// ERR-NEXT: asyncc:   sleeper#{{[0-9]+}}, suspended at {{.*}}dispatch-shutdown.c:16{{$}}
+// ERR-NEXT: asyncc:   coroutine "sleeper" #{{[0-9]+}} waits in ac_delay at {{.*}}dispatch-shutdown.c:16{{$}}
