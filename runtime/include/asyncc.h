@@ -271,8 +271,32 @@ ac_job *ac_current_job(void);
  * event loop and scope objects' on the default dispatcher. */
 typedef struct ac__loop ac_dispatcher;
 
-/* The default dispatcher (Dispatchers.Default), never closed; borrowed. */
+/* The default dispatcher (Dispatchers.Default): a work-stealing pool of
+ * one worker thread per core (ASYNCC_DEFAULT_THREADS=n in the environment
+ * overrides the count); for CPU work.  Never closed; borrowed. */
 ac_dispatcher *ac_dispatcher_default(void);
+/* The IO dispatcher (Dispatchers.IO), for blocking calls: an elastic pool
+ * that starts a thread whenever a coroutine arrives and no worker is idle,
+ * up to 64 threads (or the core count if larger; ASYNCC_IO_THREADS=n sets
+ * the limit), and ends threads idle for 5 seconds.  Blocking work there
+ * never holds up Default.  Never closed; borrowed. */
+ac_dispatcher *ac_dispatcher_io(void);
+/* Dispatchers.Unconfined: a coroutine starts at once on the launching
+ * thread and runs there until it first suspends; afterwards it runs on
+ * whatever thread wakes it, once that thread's current step is over (a
+ * thread running no dispatcher hands it to Default).  For coroutines
+ * that need no particular thread.  Borrowed. */
+ac_dispatcher *ac_dispatcher_unconfined(void);
+/* limitedParallelism(n): a view of d that runs at most n of its
+ * coroutines' steps at once on d's threads (a view of a view obeys both
+ * limits).  On a one-thread dispatcher it is d itself.  A new reference,
+ * dropped with ac_dispatcher_release (contexts naming it keep it alive);
+ * NULL for n < 1, Unconfined, or out of memory. */
+ac_dispatcher *ac_dispatcher_limited(ac_dispatcher *d, int n);
+void ac_dispatcher_release(ac_dispatcher *d);
+/* How many steps d runs at once: its threads (the IO pool's limit), a
+ * view's limit, 1 for a one-thread dispatcher, 0 for Unconfined. */
+int ac_dispatcher_parallelism(const ac_dispatcher *d);
 /* newSingleThreadContext(name): a dispatcher with a thread of its own.
  * NULL if out of memory or no thread could be made. */
 ac_dispatcher *ac_dispatcher_new_single_thread(const char *name);
@@ -289,11 +313,12 @@ ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d);
 ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx);   /* borrowed */
 /* The dispatcher running the current thread's coroutines, or NULL. */
 ac_dispatcher *ac_current_dispatcher(void);
-/* Stops the default dispatcher after the step it is running and joins its
- * thread (the program's exit does the same).  Coroutines left on it never
- * run again; later ones started on it are cancelled.  Returns how many
+/* Stops the default and IO pools after the steps they are running and
+ * joins their threads (the program's exit does the same, waiting at most
+ * a second for threads in blocking calls).  Coroutines left on them never
+ * run again; later ones started on them are cancelled.  Returns how many
  * were left (listed on stderr with ASYNCC_DEBUG=1), or -1 when called from
- * the default dispatcher itself. */
+ * a worker of either pool. */
 int ac_shutdown(void);
 
 /* A loop the program drives from its own main loop (a GUI, a game, libuv):

@@ -96,10 +96,7 @@ void ac__coro_drop_frames(ac_coro *co)
 void ac__coro_body_done(ac_coro *co, ac_error *e)
 {
     ac__coro_trim(co);
-    if (co->loop && (co->prev_live || co->next_live || co->loop->live_head == co)) {
-        co->loop->live--;
-        ac__loop_unlink(co);
-    }
+    ac__loop_coro_ended(co);
     /* Counted out only after the job's end has woken its waiters: a
      * run_blocking on another thread waiting for this job must never see
      * it gone while its wake-up is not yet queued, or it would take

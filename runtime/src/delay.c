@@ -15,7 +15,8 @@ typedef struct {
 static void untimer(ac_coro *co, void *arg)
 {
     delay_frame *fr = arg;
-    ac__loop_remove_timer(co->loop, &fr->timer);
+    (void)co;
+    ac__loop_remove_timer(&fr->timer);
 }
 
 ac_status ac__delay_resume(ac_frame *self)
@@ -37,12 +38,12 @@ ac_status ac__delay_resume(ac_frame *self)
     if (!seq)
         return ac__throw_cancelled(self);
     fr->timer = (ac__timer){.co = co, .wake_seq = seq};
+    self->state = 1;                /* before the timer can fire */
     if (ac__loop_add_timer(co->loop, &fr->timer, fr->ms) != 0) {
         ac__unpark(co);
         return ac__fail_oom(self);
     }
-    self->state = 1;
-    return AC_SUSPENDED;
+    return AC_SUSPENDED;            /* co may run elsewhere already */
 }
 
 ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms)

@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* ------------------------------------------------------------------ */
 /* Tuning                                                              */
@@ -267,21 +268,22 @@ struct ac_coro {
     ac_scope *scopes;          /* innermost open scope block */
     struct ac__loop *loop;     /* the loop that runs it now */
     struct ac__loop *home;     /* the loop it started on (counts it live) */
-    struct ac__loop *hop;      /* move to this loop after this step */
     bool arriving;             /* hopped: the new loop has not seen it yet */
     bool hop_failed;           /* the last hop's loop was closed */
     ac_coro *next_ready;       /* ready queue link */
     ac_coro *prev_live, *next_live; /* the loop's list of its coroutines */
+    struct ac__worker *listed; /* a pool worker whose list holds it */
     uint64_t id;               /* 1, 2, ... in start order within its loop */
     ac__lock park_lock;        /* park, wake, interrupt */
     int park;                  /* enum ac__park */
+    bool in_step;              /* running a step on some thread */
+    bool wake_pending;         /* woken during its step: requeue at its end */
     bool interrupted;          /* woken by cancellation, not by its event */
     bool park_cancellable;     /* the last park was cancellable */
     bool external_wait;        /* parked on something another thread does */
     uint64_t park_seq;         /* which park a wake belongs to */
     void (*park_cleanup)(ac_coro *co, void *arg);
     void *park_arg;
-    int depth;                 /* ac__call nesting on the C stack */
     bool queued;               /* on a ready queue */
     bool started;              /* its root frame has been scheduled */
     bool ran;                  /* ... and has run */
@@ -330,6 +332,12 @@ void ac__coro_run(ac_coro *co);
 ac_status ac__fail(ac_frame *fr, ac_error *e);
 /* The coroutine running on this thread, or NULL. */
 ac_coro *ac__coro_current(void);
+/* ac__call nesting on this thread's C stack; the setter is a test hook. */
+int ac__call_depth(void);
+void ac__test_set_call_depth(int depth);
+/* Asks for co, which suspends without parking, to move to `to` once its
+ * step is over (ac_with_context's switch and its way back). */
+void ac__coro_hop_after_step(ac_coro *co, struct ac__loop *to);
 
 /* park.c: a suspend primitive parks its coroutine, and whoever completes
  * the wait wakes it with the sequence number park returned.  A
@@ -343,6 +351,10 @@ ac_coro *ac__coro_current(void);
 uint64_t ac__park(ac_coro *co, bool cancellable,
                   void (*cleanup)(ac_coro *co, void *arg), void *arg);
 void ac__wake(ac_coro *co, uint64_t seq);
+/* A step of co begins on this thread; it ends, suspended: true if co was
+ * woken meanwhile and must be requeued (AC__REQUEUE). */
+void ac__step_begin(ac_coro *co);
+bool ac__step_end(ac_coro *co);
 /* Takes back a park whose wake-up could not be registered. */
 void ac__unpark(ac_coro *co);
 /* j was cancelled: wakes its coroutine if it is parked cancellably with j
@@ -359,7 +371,24 @@ ac_status ac__throw_cancelled(ac_frame *fr);
 /* The event loop (loop.c)                                             */
 /* ------------------------------------------------------------------ */
 
+/* What a dispatcher is.  Every one is an ac__loop (the type behind
+ * ac_dispatcher); co->loop names the one a coroutine belongs to, whatever
+ * thread runs it. */
+enum ac__disp_kind {
+    AC__DISP_LOOP,        /* one thread's loop: run_blocking, single-thread,
+                             driven (this file) */
+    AC__DISP_POOL,        /* worker threads sharing queues (pool.c) */
+    AC__DISP_VIEW,        /* at most n at once of a pool's (view.c) */
+    AC__DISP_UNCONFINED   /* wherever it is started or resumed (view.c) */
+};
+
+/* How a coroutine comes to a dispatcher: started, woken by someone,
+ * switching dispatcher, or woken during its own step (a yield: to the back
+ * of the queue). */
+enum ac__how { AC__START, AC__WAKE, AC__HOP, AC__REQUEUE };
+
 typedef struct ac__loop {
+    int kind;                            /* enum ac__disp_kind */
     ac_coro *ready_head, *ready_tail;    /* FIFO, loop thread only */
     ac__timer_heap timers;               /* loop thread only */
     ac_coro *live_head, *live_tail;      /* every coroutine it started */
@@ -371,7 +400,7 @@ typedef struct ac__loop {
     bool forever;                        /* a dispatcher's loop (own thread) */
     atomic_bool stop;                    /* ... told to stop */
     bool stop_when_idle;                 /* ... once nothing is left (mu) */
-    bool immortal;                       /* the default loop: not counted */
+    bool immortal;                       /* default, IO, Unconfined: not counted */
     atomic_uint refs;                    /* contexts, the owner */
     pthread_t thread;                    /* a dispatcher's thread */
     char name[32];                       /* a dispatcher's name */
@@ -379,19 +408,25 @@ typedef struct ac__loop {
     /* from other threads: */
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    ac_coro *remote_head, *remote_tail;
+    ac_coro *remote_head, *remote_tail;  /* a pool's injection queue, a
+                                            view's waiting coroutines */
     bool sleeping;
     bool closed;                         /* takes no new coroutine (mu) */
     int efd;                             /* a driven loop's eventfd, or -1 */
     bool thread_named;                   /* its own thread, named after it */
+    struct ac__pool *pool;               /* AC__DISP_POOL */
+    struct ac__loop *base;               /* AC__DISP_VIEW: the pool (or view) */
+    int limit, running;                  /* AC__DISP_VIEW: permits (mu) */
 } ac__loop;
 
+int ac__loop_init(ac__loop *l);
 ac__loop *ac__loop_current(void);
-/* The default dispatcher's loop (a background thread), started lazily;
+void ac__loop_set_current(ac__loop *l);
+/* The default dispatcher, a pool of one worker per core, started lazily;
  * NULL if it could not be started. */
 ac__loop *ac__loop_default(void);
 int64_t ac__now_ns(void);
-/* Registers co with l, marks it started and enqueues it.  -1 (nothing
+/* Registers co with l, marks it started and hands it over.  -1 (nothing
  * done) if l is closed. */
 int ac__loop_start(ac__loop *l, ac_coro *co);
 ac__loop *ac__loop_retain(ac__loop *l);
@@ -400,14 +435,58 @@ void ac__loop_release(ac__loop *l);
  * end of its step: ac__coro_run).  If `to` is closed co stays and resumes
  * here with co->hop_failed set. */
 void ac__loop_hop(ac_coro *co, ac__loop *to);
-/* Puts co on its loop's ready queue; any thread. */
+/* Puts co on its dispatcher's queue; any thread. */
 void ac__loop_enqueue(ac_coro *co);
+/* Hands co to l (any kind): 0, or -1 if l is closed to starts and hops. */
+int ac__dispatch(ac__loop *l, ac_coro *co, int how);
+/* Takes co off its dispatcher's list of live coroutines (idempotent). */
 void ac__loop_unlink(ac_coro *co);
-/* Arms t to wake (co, seq) after ms milliseconds; -1 if out of memory. */
+/* co's body is over: it no longer counts as live where it started. */
+void ac__loop_coro_ended(ac_coro *co);
+/* Arms t to wake (co, seq) after ms milliseconds; -1 if out of memory.
+ * The timer remembers its heap (t->owner): removal goes there. */
 int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms);
-void ac__loop_remove_timer(ac__loop *l, ac__timer *t);
+/* Disarms t if it is armed; waits if another thread is firing it. */
+void ac__loop_remove_timer(ac__timer *t);
+/* The deadline ms from now, saturated. */
+int64_t ac__deadline_after(int64_t ms);
+/* Runs one step of co on this thread, which carries its name meanwhile
+ * in debug mode (then `thread_name` again). */
+void ac__run_step(const char *thread_name, ac_coro *co);
+void ac__name_thread(const char *name);
+bool ac__debug_mode(void);
 /* Counts a live coroutine on any loop (deadlock detection). */
 extern atomic_size_t ac__live_total;
+
+/* pool.c: work-stealing pools (Default, IO). */
+typedef struct ac__pool ac__pool;
+ac__loop *ac__pool_default(void);
+ac__loop *ac__pool_io(void);
+int ac__pool_submit(ac__pool *p, ac_coro *co, int how);
+/* Numbers co and links it on a worker's live list. */
+void ac__pool_register(ac__pool *p, ac_coro *co);
+void ac__pool_unlink(ac_coro *co);
+int ac__pool_add_timer(ac__pool *p, ac__timer *t);
+void ac__pool_remove_timer(ac__pool *p, ac__timer *t);
+/* The pool whose worker this thread is, or NULL. */
+ac__pool *ac__pool_current(void);
+/* Puts co (a wake-up of an Unconfined coroutine) on this worker's queue. */
+void ac__pool_push_here(ac_coro *co);
+/* ... on this thread's one-thread loop. */
+void ac__loop_push_here(ac_coro *co);
+/* Its parallelism: the fixed threads, or the elastic limit. */
+int ac__pool_threads(ac__pool *p);
+/* Stops the pool's workers (after their step) and joins them; wait_ns < 0:
+ * as long as it takes.  The number of coroutines left. */
+int ac__pool_stop(ac__pool *p, int64_t wait_ns, FILE *report);
+
+/* view.c: limited views and Unconfined. */
+int ac__view_submit(ac__loop *v, ac_coro *co, int how);
+/* A step of a coroutine of view v is over: its permit goes to the next. */
+void ac__view_step_done(ac__loop *v);
+int ac__unconfined_submit(ac_coro *co, int how);
+/* The pool a dispatcher's coroutines are numbered and timed by. */
+ac__pool *ac__pool_of(ac__loop *l);
 
 /* deadlock.c: "N coroutines can never resume" and where each waits. */
 ac_error *ac__deadlock_error(ac__loop *l);

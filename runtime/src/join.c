@@ -56,12 +56,12 @@ static ac_status wait_for(join_frame *fr)
     if (!seq)
         return waiter_cancelled(fr);
     fr->waiter = (ac__jnode){.co = co, .seq = seq};
+    fr->hdr.state = 1;                  /* before the wake-up can happen */
     if (!ac__job_add_node(fr->job, &fr->waiter)) {
         ac__unpark(co);                 /* completed meanwhile */
         return AC_DONE;
     }
-    fr->hdr.state = 1;
-    return AC_SUSPENDED;
+    return AC_SUSPENDED;                /* co may run elsewhere already */
 }
 
 ac_status ac__join_resume(ac_frame *self)

@@ -39,6 +39,11 @@ ac__loop *ac__loop_current(void)
     return current;
 }
 
+void ac__loop_set_current(ac__loop *l)
+{
+    current = l;
+}
+
 int64_t ac__now_ns(void)
 {
     struct timespec ts;
@@ -46,7 +51,7 @@ int64_t ac__now_ns(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static int loop_init(ac__loop *l)
+int ac__loop_init(ac__loop *l)
 {
     memset(l, 0, sizeof *l);
     l->efd = -1;
@@ -81,7 +86,7 @@ static ac__loop *loop_new(void)
     ac__loop *l = ac__malloc(sizeof *l);
     if (!l)
         return NULL;
-    if (loop_init(l) != 0) {
+    if (ac__loop_init(l) != 0) {
         ac__free(l);
         return NULL;
     }
@@ -101,6 +106,8 @@ void ac__loop_release(ac__loop *l)
     if (!l || l->immortal ||
         atomic_fetch_sub_explicit(&l->refs, 1, memory_order_acq_rel) != 1)
         return;
+    if (l->kind == AC__DISP_VIEW)
+        ac__loop_release(l->base);
     loop_destroy(l);
     ac__free(l);
 }
@@ -128,7 +135,7 @@ static void signal_fd(int fd)
 }
 
 /* Puts co on l's queue: -1 if l came from another thread and is closed. */
-static int enqueue_to(ac__loop *l, ac_coro *co)
+static int loop_enqueue(ac__loop *l, ac_coro *co)
 {
     assert(!co->queued);            /* one wake-up per suspension */
     ac__stat.enqueues++;
@@ -152,11 +159,32 @@ static int enqueue_to(ac__loop *l, ac_coro *co)
     return 0;
 }
 
+int ac__dispatch(ac__loop *l, ac_coro *co, int how)
+{
+    switch (l->kind) {
+    case AC__DISP_POOL:
+        return ac__pool_submit(l->pool, co, how);
+    case AC__DISP_VIEW:
+        return ac__view_submit(l, co, how);
+    case AC__DISP_UNCONFINED:
+        return ac__unconfined_submit(co, how);
+    default:
+        return loop_enqueue(l, co);
+    }
+}
+
+/* An Unconfined coroutine woken on this loop's thread runs here. */
+void ac__loop_push_here(ac_coro *co)
+{
+    loop_enqueue(current, co);
+}
+
 /* A wake-up: co's loop cannot be closed while co is parked on it (a loop
- * closes only when none of its coroutines is left). */
+ * closes only when none of its coroutines is left; pools take wake-ups
+ * even when stopped). */
 void ac__loop_enqueue(ac_coro *co)
 {
-    int rc = enqueue_to(co->loop, co);
+    int rc = ac__dispatch(co->loop, co, AC__WAKE);
     assert(rc == 0);
     (void)rc;
 }
@@ -211,6 +239,15 @@ int ac__loop_start(ac__loop *l, ac_coro *co)
     co->loop = co->home = l;
     co->started = true;
     atomic_fetch_add_explicit(&ac__live_total, 1, memory_order_relaxed);
+    if (l->kind != AC__DISP_LOOP) {
+        ac__pool_register(ac__pool_of(l), co);
+        if (ac__dispatch(l, co, AC__START) == 0)
+            return 0;
+        ac__pool_unlink(co);
+        co->started = false;
+        atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
+        return -1;
+    }
     if (l == current) {
         co->id = ++l->next_id;
         link_live(l, co);
@@ -218,7 +255,7 @@ int ac__loop_start(ac__loop *l, ac_coro *co)
     } else {
         co->id = 0;                 /* numbered by the loop's thread */
     }
-    if (enqueue_to(l, co) != 0) {
+    if (loop_enqueue(l, co) != 0) {
         co->started = false;
         atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
         return -1;
@@ -228,37 +265,49 @@ int ac__loop_start(ac__loop *l, ac_coro *co)
 
 /* Live counts stay with the home loop, which counts a coroutine visiting
  * another loop as `away` (it is not stuck), while the loop it visits
- * counts it in `live` (it must not end under it). */
-void ac__loop_hop(ac_coro *co, ac__loop *to)
+ * counts it in `live` (it must not end under it).  Only one-thread loops
+ * count: pools never end and are never stuck. */
+static void depart(ac__loop *from, ac_coro *co)
 {
-    ac__loop *from = co->loop;
+    if (from->kind != AC__DISP_LOOP)
+        return;
     if (from == co->home)
         atomic_fetch_add_explicit(&from->away, 1, memory_order_relaxed);
     else
         from->live--;
-    co->loop = to;
-    co->arriving = true;
-    if (enqueue_to(to, co) == 0)
-        return;
-    /* closed: stay here, and say so */
-    co->loop = from;
-    co->arriving = false;
-    co->hop_failed = true;
-    if (from == co->home)
-        atomic_fetch_sub_explicit(&from->away, 1, memory_order_relaxed);
-    else
-        from->live++;
-    ac__loop_enqueue(co);
 }
 
 /* On the loop's thread, a coroutine that hopped here. */
 static void arrive(ac__loop *l, ac_coro *co)
 {
     co->arriving = false;
+    if (l->kind != AC__DISP_LOOP)
+        return;
     if (l == co->home)
         atomic_fetch_sub_explicit(&l->away, 1, memory_order_release);
     else
         l->live++;
+}
+
+void ac__loop_hop(ac_coro *co, ac__loop *to)
+{
+    ac__loop *from = co->loop;
+    depart(from, co);
+    co->loop = to;
+    co->arriving = to->kind == AC__DISP_LOOP;
+    if (ac__dispatch(to, co, AC__HOP) == 0)
+        return;
+    /* closed: stay here, and say so */
+    co->loop = from;
+    co->arriving = false;
+    co->hop_failed = true;
+    if (from->kind == AC__DISP_LOOP) {
+        if (from == co->home)
+            atomic_fetch_sub_explicit(&from->away, 1, memory_order_relaxed);
+        else
+            from->live++;
+    }
+    ac__loop_enqueue(co);
 }
 
 /* Remote starts are registered on the loop's thread before they run. */
@@ -275,6 +324,10 @@ static void adopt(ac__loop *l, ac_coro *co)
 
 void ac__loop_unlink(ac_coro *co)
 {
+    if (co->listed) {
+        ac__pool_unlink(co);
+        return;
+    }
     ac__loop *l = co->loop;
     if (!l || !(co->prev_live || co->next_live || l->live_head == co))
         return;
@@ -289,23 +342,51 @@ void ac__loop_unlink(ac_coro *co)
     co->prev_live = co->next_live = NULL;
 }
 
-int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms)
+/* co's body is over; a one-thread loop counts it out (loop's thread). */
+void ac__loop_coro_ended(ac_coro *co)
+{
+    if (co->listed) {
+        ac__pool_unlink(co);
+        return;
+    }
+    ac__loop *l = co->loop;
+    if (l && (co->prev_live || co->next_live || l->live_head == co)) {
+        l->live--;
+        ac__loop_unlink(co);
+    }
+}
+
+int64_t ac__deadline_after(int64_t ms)
 {
     int64_t now = ac__now_ns();
     if (ms > (INT64_MAX - now) / 1000000)
-        t->deadline = INT64_MAX;        /* "forever" */
-    else
-        t->deadline = now + ms * 1000000;
+        return INT64_MAX;               /* "forever" */
+    return now + ms * 1000000;
+}
+
+int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms)
+{
+    t->deadline = ac__deadline_after(ms);
+    if (l->kind != AC__DISP_LOOP)
+        return ac__pool_add_timer(ac__pool_of(l), t);
     if (ac__timer_heap_push(&l->timers, t) != 0)
         return -1;
+    t->owner = l;
     t->armed = true;
     return 0;
 }
 
-void ac__loop_remove_timer(ac__loop *l, ac__timer *t)
+void ac__loop_remove_timer(ac__timer *t)
 {
+    ac__loop *owner = t->owner;
+    if (!owner)
+        return;                         /* never armed */
+    if (owner->kind == AC__DISP_POOL) {
+        ac__pool_remove_timer(owner->pool, t);
+        return;
+    }
     if (t->armed) {
-        ac__timer_heap_remove(&l->timers, t);
+        ac__timer_heap_remove(&owner->timers, t);
         t->armed = false;
     }
 }
@@ -398,7 +479,7 @@ static bool close_if_drained(ac__loop *l)
 
 /* ASYNCC_DEBUG=1: a dispatcher's thread carries the name of the coroutine
  * it runs (ps, top, gdb show it), as Kotlin's debug mode names threads. */
-static bool debug_mode(void)
+bool ac__debug_mode(void)
 {
     static atomic_int mode = -1;        /* threads may race to fill it: same value */
     int m = atomic_load_explicit(&mode, memory_order_relaxed);
@@ -410,7 +491,7 @@ static bool debug_mode(void)
     return m;
 }
 
-static void name_thread(const char *name)
+void ac__name_thread(const char *name)
 {
     char buf[16];                       /* Linux: 15 characters */
     size_t n = strnlen(name, sizeof buf - 1);
@@ -419,18 +500,31 @@ static void name_thread(const char *name)
     pthread_setname_np(pthread_self(), buf);
 }
 
-static void run_coro(ac__loop *l, ac_coro *co)
+void ac__run_step(const char *thread_name, ac_coro *co)
 {
-    bool named = l->thread_named && debug_mode();
+    ac__loop *via = co->loop;           /* a view's permit is released after */
+    bool viewed = via->kind == AC__DISP_VIEW;
+    if (viewed)
+        ac__loop_retain(via);
+    bool named = thread_name && ac__debug_mode();
     if (named) {
         char buf[48];                   /* Kotlin's "@name#id" */
         const char *n = ac_ctx_get_name(co->job.ctx);
         snprintf(buf, sizeof buf, "%.30s#%llu", n ? n : "coroutine", (unsigned long long)co->id);
-        name_thread(buf);
+        ac__name_thread(buf);
     }
     ac__coro_run(co);                   /* may free co */
     if (named)
-        name_thread(l->name);
+        ac__name_thread(thread_name);
+    if (viewed) {
+        ac__view_step_done(via);
+        ac__loop_release(via);
+    }
+}
+
+static void run_coro(ac__loop *l, ac_coro *co)
+{
+    ac__run_step(l->thread_named ? l->name : NULL, co);
 }
 
 /* Runs until `done(arg)` (0), or until stuck (-1). */
@@ -545,102 +639,22 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
 }
 
 /* ------------------------------------------------------------------ */
-/* The default dispatcher                                              */
-/* ------------------------------------------------------------------ */
-
-static ac__loop default_loop = {.immortal = true};
-static pthread_once_t default_once = PTHREAD_ONCE_INIT;
-static atomic_bool default_ok;
-static pthread_t default_thread;
-
-static void *default_main(void *arg)
-{
-    (void)arg;
-    current = &default_loop;
-    default_loop.thread_named = true;
-    name_thread("asyncc-default");
-    run(&default_loop, NULL, NULL);     /* until the process exits */
-    return NULL;
-}
-
-/* At exit the loop stops after the step it is running, as the JVM's
- * daemon threads stop with the program: coroutines still waiting on it
- * (GlobalScope work nobody joined) never run again, instead of running
- * on while the process tears down its C library and globals. */
-static atomic_bool default_stopped;
-
-static void default_stop(void)
-{
-    if (atomic_exchange(&default_stopped, true))
-        return;                         /* done already */
-    pthread_mutex_lock(&default_loop.mu);
-    atomic_store_explicit(&default_loop.stop, true, memory_order_release);
-    default_loop.closed = true;         /* later launches are cancelled */
-    pthread_cond_signal(&default_loop.cv);
-    pthread_mutex_unlock(&default_loop.mu);
-    if (!pthread_equal(pthread_self(), default_thread))
-        pthread_join(default_thread, NULL);
-}
-
-/* The coroutines the stopped default loop leaves behind: started and
- * not completed, or handed to it and never run. */
-static int report_left(FILE *out)
-{
-    int n = 0;
-    for (ac_coro *c = default_loop.live_head; c; c = c->next_live, n++) {
-        char line[512];
-        if (out) {
-            ac__coro_describe(c, line, sizeof line);
-            fprintf(out, "asyncc:   %s\n", line);
-        }
-    }
-    for (ac_coro *c = default_loop.remote_head; c; c = c->next_ready)
-        n += c->id == 0;                /* never adopted, so not listed */
-    return n;
-}
-
-int ac_shutdown(void)
-{
-    if (!default_ok)
-        return 0;                       /* never started */
-    if (current == &default_loop)
-        return -1;                      /* it would wait for itself */
-    bool first = !atomic_load(&default_stopped);
-    default_stop();
-    FILE *out = debug_mode() ? stderr : NULL;
-    int n = report_left(NULL);
-    if (out && n && first) {
-        fprintf(out, "asyncc: %d coroutine%s still alive at shutdown:\n", n, n == 1 ? "" : "s");
-        report_left(out);
-    }
-    return n;
-}
-
-static void default_start(void)
-{
-    if (loop_init(&default_loop) != 0)
-        return;
-    default_loop.immortal = true;
-    default_loop.forever = true;
-    snprintf(default_loop.name, sizeof default_loop.name, "asyncc-default");
-    default_ok = pthread_create(&default_thread, NULL, default_main, NULL) == 0;
-    if (default_ok && atexit(default_stop) != 0)
-        pthread_detach(default_thread);  /* cannot stop it: let it be */
-}
-
-ac__loop *ac__loop_default(void)
-{
-    pthread_once(&default_once, default_start);
-    return default_ok ? &default_loop : NULL;
-}
-
-/* ------------------------------------------------------------------ */
 /* Dispatcher objects                                                  */
 /* ------------------------------------------------------------------ */
 
+ac__loop *ac__loop_default(void)
+{
+    return ac__pool_default();
+}
+
 ac_dispatcher *ac_dispatcher_default(void)
 {
-    return ac__loop_default();
+    return ac__pool_default();
+}
+
+ac_dispatcher *ac_dispatcher_io(void)
+{
+    return ac__pool_io();
 }
 
 static void *single_main(void *arg)
@@ -648,7 +662,7 @@ static void *single_main(void *arg)
     ac__loop *l = arg;
     current = l;
     l->thread_named = true;
-    name_thread(l->name);
+    ac__name_thread(l->name);
     run(l, NULL, NULL);                 /* until closed once idle */
     current = NULL;
     return NULL;
@@ -670,7 +684,11 @@ ac_dispatcher *ac_dispatcher_new_single_thread(const char *name)
 
 int ac_dispatcher_close(ac_dispatcher *d)
 {
-    if (!d || d->immortal || !d->forever)
+    if (d && d->kind == AC__DISP_VIEW) {
+        ac__loop_release(d);            /* no thread: contexts keep it */
+        return 0;
+    }
+    if (!d || d->immortal || !d->forever || d->kind != AC__DISP_LOOP)
         return -1;                      /* the default or a run_blocking loop */
     if (current == d)
         return -1;                      /* would wait for itself */
@@ -788,5 +806,6 @@ ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx)
 
 ac_dispatcher *ac_current_dispatcher(void)
 {
-    return current;
+    ac_coro *co = ac__coro_current();
+    return co ? co->loop : current;
 }

@@ -31,12 +31,22 @@ uint64_t ac__park(ac_coro *co, bool cancellable,
     return seq;
 }
 
+/* park_lock held: takes co off its park.  True if the caller must
+ * enqueue it; a coroutine still in its step is requeued by the step's end
+ * instead, so that it never runs on two threads at once. */
+static bool unpark_locked(ac_coro *co)
+{
+    co->park = AC__RUNNING;
+    if (!co->in_step)
+        return true;
+    co->wake_pending = true;
+    return false;
+}
+
 void ac__wake(ac_coro *co, uint64_t seq)
 {
     ac__lock_acquire(&co->park_lock);
-    bool wake = co->park != AC__RUNNING && co->park_seq == seq;
-    if (wake)
-        co->park = AC__RUNNING;
+    bool wake = co->park != AC__RUNNING && co->park_seq == seq && unpark_locked(co);
     ac__lock_release(&co->park_lock);
     if (wake)
         ac__loop_enqueue(co);
@@ -46,8 +56,26 @@ void ac__unpark(ac_coro *co)
 {
     ac__lock_acquire(&co->park_lock);
     co->park = AC__RUNNING;
+    co->wake_pending = false;
     co->park_cleanup = NULL;
     ac__lock_release(&co->park_lock);
+}
+
+void ac__step_begin(ac_coro *co)
+{
+    ac__lock_acquire(&co->park_lock);
+    co->in_step = true;
+    ac__lock_release(&co->park_lock);
+}
+
+bool ac__step_end(ac_coro *co)
+{
+    ac__lock_acquire(&co->park_lock);
+    co->in_step = false;
+    bool again = co->wake_pending;
+    co->wake_pending = false;
+    ac__lock_release(&co->park_lock);
+    return again;
 }
 
 void ac__interrupt(ac_job *j)
@@ -61,8 +89,8 @@ void ac__interrupt(ac_job *j)
         ac__lock_acquire(&co->park_lock);
         wake = co->park == AC__PARKED_CANCELLABLE && co->cur == j;
         if (wake) {
-            co->park = AC__RUNNING;
             co->interrupted = true;
+            wake = unpark_locked(co);
         }
         ac__lock_release(&co->park_lock);
     }

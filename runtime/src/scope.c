@@ -252,7 +252,7 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
     ac__loop *to = kind == AC__SCOPE_CONTEXT ? ac__ctx_loop(merged) : NULL;
     if (to && to != co->loop) {
         s->home = co->loop;             /* the join comes back to it */
-        co->hop = to;                   /* after this step: see ac__coro_run */
+        ac__coro_hop_after_step(co, to);
         return 2;
     }
     if (kind == AC__SCOPE_TIMEOUT || kind == AC__SCOPE_TIMEOUT_OR_NULL) {
@@ -296,7 +296,7 @@ static ac_status go_home(ac_frame *self, ac_scope *s)
 {
     if (!s->home || self->coro->loop == s->home)
         return AC_DONE;
-    self->coro->hop = s->home;
+    ac__coro_hop_after_step(self->coro, s->home);
     self->state = 2;
     return AC_SUSPENDED;
 }
@@ -314,12 +314,13 @@ ac_status ac__scope_join_resume(ac_frame *self)
         return go_home(self, s);
     uint64_t seq = ac__park(self->coro, false, unwait, s);
     s->waiter = (ac__jnode){.co = self->coro, .seq = seq};
+    self->state = 1;                        /* before the wake-up can happen */
     if (!ac__job_add_node(s->job, &s->waiter)) {
         ac__unpark(self->coro);             /* completed meanwhile */
+        self->state = 0;
         return go_home(self, s);
     }
-    self->state = 1;
-    return AC_SUSPENDED;
+    return AC_SUSPENDED;                    /* co may run elsewhere already */
 }
 
 int ac__scope_entered(ac_scope *s, ac_frame *fr)
@@ -349,8 +350,7 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope)
 /* Leaves the block: no timer, no interrupts, the outer current job. */
 static void leave(ac_scope *s, ac_coro *co)
 {
-    if (s->timer.armed)
-        ac__loop_remove_timer(co->loop, &s->timer);
+    ac__loop_remove_timer(&s->timer);   /* if armed: it knows its heap */
     ac__lock_acquire(&s->job->lock);
     s->job->co = NULL;
     ac__lock_release(&s->job->lock);

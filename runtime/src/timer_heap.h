@@ -14,12 +14,14 @@
 #include <stdint.h>
 
 struct ac_coro;
+struct ac__loop;
 
 typedef struct ac__timer {
     int64_t deadline;     /* CLOCK_MONOTONIC, nanoseconds */
     uint64_t seq;         /* insertion order: equal deadlines fire FIFO */
     size_t index;         /* position in the heap while armed */
-    bool armed;           /* in the heap (the loop's business) */
+    bool armed;           /* in the heap (the owner's business) */
+    struct ac__loop *owner; /* the loop (or pool) whose heap it is armed in */
     /* What firing does: fire(t) if set, else wake the park (co, wake_seq). */
     void (*fire)(struct ac__timer *t);
     struct ac_coro *co;

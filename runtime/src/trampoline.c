@@ -20,10 +20,24 @@
 #include <assert.h>
 
 static _Thread_local ac_coro *running;
+static _Thread_local int call_depth;    /* ac__call nesting on this C stack */
+/* The switch of dispatcher the step running on this thread asked for. */
+static _Thread_local ac_coro *hop_co;
+static _Thread_local ac__loop *hop_to;
 
 ac_coro *ac__coro_current(void)
 {
     return running;
+}
+
+int ac__call_depth(void)
+{
+    return call_depth;
+}
+
+void ac__test_set_call_depth(int depth)
+{
+    call_depth = depth;
 }
 
 /* fr is being left by the error in flight: one more async stack entry. */
@@ -38,11 +52,11 @@ ac_status ac__call(ac_frame *caller, ac_frame *callee)
     assert(co->top == caller && callee->coro == co);
     callee->caller = caller;
     co->top = callee;
-    if (co->depth >= AC__INLINE_DEPTH)
+    if (call_depth >= AC__INLINE_DEPTH)
         return AC_CALL;                 /* the trampoline runs it */
-    co->depth++;
+    call_depth++;
     ac_status st = callee->resume(callee);
-    co->depth--;
+    call_depth--;                       /* not co's: it may run elsewhere now */
     if (st == AC_THROW)
         leave_frame(co, callee);
     if (st == AC_DONE || st == AC_THROW)
@@ -96,6 +110,7 @@ void ac__coro_run(ac_coro *co)
     }
     ac_coro *outer = running;
     running = co;
+    ac__step_begin(co);
     for (;;) {
         ac_frame *f = co->top;
         ac_status st = f->resume(f);
@@ -124,11 +139,21 @@ void ac__coro_run(ac_coro *co)
             co->top->state = -co->top->state;   /* to the call's handler */
     }
     running = outer;
-    /* A switch of dispatcher happens once the step is over: from then on
-     * another thread may run co. */
-    ac__loop *to = co->hop;
-    if (to) {
-        co->hop = NULL;
-        ac__loop_hop(co, to);
+    /* Wake-ups during the step were held back until here (park.c); from
+     * now on another thread may run co, so nothing of it is touched after
+     * ac__step_end unless it asked to switch dispatcher (it is not parked
+     * then) or was woken meanwhile (only we may requeue it). */
+    bool again = ac__step_end(co);
+    if (hop_co == co) {
+        hop_co = NULL;
+        ac__loop_hop(co, hop_to);
+    } else if (again) {
+        ac__dispatch(co->loop, co, AC__REQUEUE);
     }
+}
+
+void ac__coro_hop_after_step(ac_coro *co, ac__loop *to)
+{
+    hop_co = co;
+    hop_to = to;
 }

@@ -55,17 +55,17 @@ static ac_status root_resume(ac_frame *self)
         CHECK_INT(fr->tmp, 42);
         CHECK(co->top == self);
         CHECK(co->sp == sp);
-        CHECK_INT(co->depth, 0);
+        CHECK_INT(ac__call_depth(), 0);
         CHECK_INT(ac__stat.enqueues, enq);
         t_logf("fast");
 
         /* depth limit reached: the callee is pushed but not run */
         fr->tmp = 0;
-        co->depth = AC__INLINE_DEPTH;
+        ac__test_set_call_depth(AC__INLINE_DEPTH);
         cf = t_value__ac_new(co, &fr->tmp, 9);
         self->state = 2;
         st = ac__call(self, cf);
-        co->depth = 0;
+        ac__test_set_call_depth(0);
         CHECK_INT(st, AC_CALL);
         CHECK_INT(fr->tmp, 0);
         CHECK(co->top == cf);
@@ -84,7 +84,8 @@ static ac_status root_resume(ac_frame *self)
         st = ac__call(self, fr->callee);
         CHECK_INT(st, AC_SUSPENDED);
         CHECK(co->top == fr->callee);
-        CHECK_INT(ac__stat.enqueues, fr->enqueues + 1);
+        /* the yield woke us, but the requeue waits for the step's end */
+        CHECK_INT(ac__stat.enqueues, fr->enqueues);
         return st;
     case 3:
         CHECK(co->top == self);         /* the yield frame is gone */

@@ -1,4 +1,4 @@
-// A dispatcher's thread is named after it ("asyncc-default", a single-thread
+// A dispatcher's thread is named after it ("ac-default-N" for the default pool's workers, a single-thread
 // dispatcher's name); with ASYNCC_DEBUG=1 it carries the name of the coroutine
 // it runs while it runs it (coroutine name, or coroutine#N), as Kotlin's debug
 // mode names threads.  Idle dispatchers sleep: over a second with nothing to do
@@ -60,6 +60,6 @@ int main(void) {
 // DEBUG-DAG: default runs on thread 'coroutine#{{[0-9]+}}'
 // PLAIN-DAG: named runs on thread 'io-worker'
 // PLAIN-DAG: unnamed runs on thread 'io-worker'
-// PLAIN-DAG: default runs on thread 'asyncc-default'
+// PLAIN-DAG: default runs on thread 'ac-default-{{[0-9]+}}'
 // DEBUG: idle second used under 0.1 s of CPU: yes
 // PLAIN: idle second used under 0.1 s of CPU: yes

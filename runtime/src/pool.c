@@ -1,0 +1,739 @@
+/*
+ * pool.c -- work-stealing pools: the default dispatcher (one worker per
+ * core) and the IO dispatcher (elastic, up to a limit of threads).
+ *
+ * Each worker has a FIFO and a LIFO slot, under the worker's mutex:
+ *
+ *   - a coroutine woken by the coroutine running on a worker goes to that
+ *     worker's LIFO slot (it is likely to use what the waker just wrote);
+ *     the slot's previous occupant moves to the back of the FIFO.  After
+ *     a few LIFO runs in a row the FIFO goes first, so two coroutines
+ *     waking each other cannot starve the rest.
+ *   - a coroutine started or yielding on a worker goes to the back of its
+ *     FIFO: a yield lets every other ready coroutine run first.
+ *   - anything from outside the pool goes to the injection queue (the
+ *     pool loop's remote queue), which every worker looks at first in
+ *     one turn out of 61 and whenever its own queue is empty.
+ *   - a worker with nothing to do steals half of another worker's FIFO
+ *     (or its LIFO slot), starting at a random victim.
+ *
+ * A coroutine belongs to the pool (co->loop is the pool's loop), not to a
+ * worker: whichever worker takes it runs it, and a wake-up from any
+ * thread finds it through the pool.
+ *
+ * Idle workers park on the pool's condition variable.  `pending` counts
+ * the coroutines queued anywhere in the pool; a worker parks only after
+ * it has counted itself in `nidle` and seen pending == 0, and whoever
+ * queues increments pending before reading nidle (both sequentially
+ * consistent), so one of the two always sees the other: no lost wake-up,
+ * and an idle pool uses no CPU.
+ *
+ * Timers are the pool's, not a worker's: a coroutine may be stolen while
+ * its timer is armed, so the heap is shared, under its own mutex.  One
+ * parked worker (the timer waiter) sleeps until the earliest deadline on
+ * its own condition variable; busy workers fire due timers between steps.
+ * A timer is fired outside the lock; removing it meanwhile (its
+ * coroutine, cancelled on another worker, leaving) waits until the firing
+ * is over, so the timer's memory stays valid while it fires.
+ *
+ * The IO pool starts threads when a coroutine arrives and no worker is
+ * idle, up to its limit, and a worker idle for AC__IO_KEEPALIVE_NS ends.
+ */
+#define _GNU_SOURCE                     /* pthread_timedjoin_np */
+#include "internal.h"
+
+#include <errno.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define AC__LIFO_STREAK 8               /* LIFO runs before the FIFO goes first */
+#define AC__INJECT_EVERY 61             /* turns between forced injection looks */
+#define AC__INJECT_BATCH 32             /* taken from the injection queue at once */
+#define AC__IO_LIMIT 64
+#define AC__IO_KEEPALIVE_NS (5LL * 1000000000)
+
+typedef struct ac__worker {
+    struct ac__pool *pool;
+    int index;
+    pthread_t thread;
+    bool alive;                         /* its thread runs (pool mu) */
+    pthread_mutex_t mu;                 /* queues and live list */
+    ac_coro *head, *tail;               /* FIFO */
+    size_t n;
+    ac_coro *lifo;
+    ac_coro *live_head, *live_tail;     /* coroutines registered here */
+    unsigned streak;                    /* LIFO runs in a row (owner) */
+    unsigned tick;                      /* turns (owner) */
+    unsigned rng;                       /* victim choice (owner) */
+    char name[16];
+} ac__worker;
+
+struct ac__pool {
+    ac__loop *self;                     /* the dispatcher; its mu guards the
+                                           injection queue and parking */
+    ac__worker *workers;
+    int nslots;                         /* workers[] (the IO limit) */
+    int fixed;                          /* threads that never retire */
+    int nthreads;                       /* alive (self->mu) */
+    atomic_size_t pending;              /* queued anywhere in the pool */
+    atomic_int nidle;                   /* parked or about to park */
+    bool timer_waiter;                  /* a parked worker waits on tcv (mu) */
+    pthread_cond_t tcv;
+    atomic_bool stop;
+    atomic_uint next_slot;              /* live lists for outside starts */
+    atomic_uint_fast64_t next_id;
+    /* timers */
+    pthread_mutex_t tmu;
+    pthread_cond_t fired;
+    ac__timer_heap timers;
+    ac__timer *firing;                  /* fired right now, outside tmu */
+    pthread_t firing_thread;
+    _Atomic int64_t next_deadline;      /* INT64_MAX: none */
+};
+
+static _Thread_local ac__worker *me;
+
+ac__pool *ac__pool_current(void)
+{
+    return me ? me->pool : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Queues                                                              */
+/* ------------------------------------------------------------------ */
+
+static void fifo_push(ac__worker *w, ac_coro *co)
+{
+    co->next_ready = NULL;
+    if (w->tail)
+        w->tail->next_ready = co;
+    else
+        w->head = co;
+    w->tail = co;
+    w->n++;
+}
+
+static ac_coro *fifo_pop(ac__worker *w)
+{
+    ac_coro *co = w->head;
+    if (co) {
+        w->head = co->next_ready;
+        if (!w->head)
+            w->tail = NULL;
+        co->next_ready = NULL;
+        w->n--;
+    }
+    return co;
+}
+
+/* Wakes one parked worker if there is one; the IO pool starts a thread
+ * when none is idle. */
+static void spawn_worker(ac__pool *p);
+
+static void notify(ac__pool *p)
+{
+    if (atomic_load(&p->nidle) > 0) {
+        pthread_mutex_lock(&p->self->mu);
+        pthread_cond_signal(&p->self->cv);
+        pthread_mutex_unlock(&p->self->mu);
+    } else if (p->nslots > p->fixed) {
+        spawn_worker(p);
+    }
+}
+
+static void inject(ac__pool *p, ac_coro *co)
+{
+    ac__loop *l = p->self;
+    pthread_mutex_lock(&l->mu);
+    co->next_ready = NULL;
+    if (l->remote_tail)
+        l->remote_tail->next_ready = co;
+    else
+        l->remote_head = co;
+    l->remote_tail = co;
+    pthread_mutex_unlock(&l->mu);
+}
+
+int ac__pool_submit(ac__pool *p, ac_coro *co, int how)
+{
+    if ((how == AC__START || how == AC__HOP) &&
+        atomic_load_explicit(&p->stop, memory_order_acquire))
+        return -1;                      /* shut down: new work is refused */
+    co->queued = true;
+    ac__worker *w = me && me->pool == p ? me : NULL;
+    if (!w) {
+        inject(p, co);
+    } else {
+        pthread_mutex_lock(&w->mu);
+        if (how == AC__WAKE && ac__coro_current()) {    /* woken by a coroutine */
+            if (w->lifo)
+                fifo_push(w, w->lifo);
+            w->lifo = co;
+        } else {
+            fifo_push(w, co);
+        }
+        pthread_mutex_unlock(&w->mu);
+    }
+    atomic_fetch_add(&p->pending, 1);
+    notify(p);
+    return 0;
+}
+
+/* An Unconfined coroutine woken on this worker runs here. */
+void ac__pool_push_here(ac_coro *co)
+{
+    ac__pool *p = me->pool;
+    co->queued = true;
+    pthread_mutex_lock(&me->mu);
+    fifo_push(me, co);
+    pthread_mutex_unlock(&me->mu);
+    atomic_fetch_add(&p->pending, 1);
+    notify(p);
+}
+
+/* Up to a batch from the injection queue: the first to run, the rest to
+ * w's FIFO, where siblings can steal them. */
+static ac_coro *take_injected(ac__worker *w)
+{
+    ac__loop *l = w->pool->self;
+    pthread_mutex_lock(&l->mu);
+    ac_coro *first = l->remote_head, *last = first;
+    int k = 1;
+    if (first) {
+        while (k < AC__INJECT_BATCH && last->next_ready) {
+            last = last->next_ready;
+            k++;
+        }
+        l->remote_head = last->next_ready;
+        if (!l->remote_head)
+            l->remote_tail = NULL;
+        last->next_ready = NULL;
+    }
+    pthread_mutex_unlock(&l->mu);
+    if (!first || first == last)
+        return first;
+    pthread_mutex_lock(&w->mu);
+    for (ac_coro *c = first->next_ready, *next; c; c = next) {
+        next = c->next_ready;
+        fifo_push(w, c);
+    }
+    pthread_mutex_unlock(&w->mu);
+    first->next_ready = NULL;
+    return first;
+}
+
+static ac_coro *take_own(ac__worker *w)
+{
+    pthread_mutex_lock(&w->mu);
+    ac_coro *co = NULL;
+    if (w->lifo && w->streak < AC__LIFO_STREAK) {
+        co = w->lifo;
+        w->lifo = NULL;
+        w->streak++;
+    } else {
+        w->streak = 0;
+        co = fifo_pop(w);
+        if (!co) {
+            co = w->lifo;
+            w->lifo = NULL;
+        }
+    }
+    pthread_mutex_unlock(&w->mu);
+    return co;
+}
+
+/* Half of v's FIFO (the oldest), or its LIFO slot if the FIFO is empty. */
+static ac_coro *steal_from(ac__worker *w, ac__worker *v)
+{
+    pthread_mutex_lock(&v->mu);
+    ac_coro *first = NULL, *last = NULL;
+    size_t k = (v->n + 1) / 2;
+    if (k) {
+        first = last = v->head;
+        for (size_t i = 1; i < k; i++)
+            last = last->next_ready;
+        v->head = last->next_ready;
+        if (!v->head)
+            v->tail = NULL;
+        v->n -= k;
+        last->next_ready = NULL;
+    } else if (v->lifo) {
+        first = v->lifo;
+        v->lifo = NULL;
+    }
+    pthread_mutex_unlock(&v->mu);
+    if (!first || !first->next_ready)
+        return first;
+    pthread_mutex_lock(&w->mu);
+    for (ac_coro *c = first->next_ready, *next; c; c = next) {
+        next = c->next_ready;
+        fifo_push(w, c);
+    }
+    pthread_mutex_unlock(&w->mu);
+    first->next_ready = NULL;
+    return first;
+}
+
+static ac_coro *steal(ac__worker *w)
+{
+    ac__pool *p = w->pool;
+    w->rng = w->rng * 1103515245u + 12345u;
+    int start = (int)((w->rng >> 16) % (unsigned)p->nslots);
+    for (int i = 0; i < p->nslots; i++) {
+        ac__worker *v = &p->workers[(start + i) % p->nslots];
+        if (v == w)
+            continue;
+        ac_coro *co = steal_from(w, v);
+        if (co)
+            return co;
+    }
+    return NULL;
+}
+
+static ac_coro *find_work(ac__worker *w)
+{
+    ac_coro *co = NULL;
+    if (++w->tick % AC__INJECT_EVERY == 0)
+        co = take_injected(w);
+    if (!co)
+        co = take_own(w);
+    if (!co)
+        co = take_injected(w);
+    if (!co)
+        co = steal(w);
+    if (co)
+        atomic_fetch_sub(&w->pool->pending, 1);
+    return co;
+}
+
+/* ------------------------------------------------------------------ */
+/* Live lists and numbering                                            */
+/* ------------------------------------------------------------------ */
+
+void ac__pool_register(ac__pool *p, ac_coro *co)
+{
+    co->id = atomic_fetch_add_explicit(&p->next_id, 1, memory_order_relaxed) + 1;
+    ac__worker *w = me && me->pool == p ? me
+                    : &p->workers[atomic_fetch_add_explicit(&p->next_slot, 1, memory_order_relaxed) %
+                                  (unsigned)p->nslots];
+    pthread_mutex_lock(&w->mu);
+    co->listed = w;
+    co->prev_live = w->live_tail;
+    co->next_live = NULL;
+    if (w->live_tail)
+        w->live_tail->next_live = co;
+    else
+        w->live_head = co;
+    w->live_tail = co;
+    pthread_mutex_unlock(&w->mu);
+}
+
+void ac__pool_unlink(ac_coro *co)
+{
+    ac__worker *w = co->listed;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->mu);
+    if (co->prev_live)
+        co->prev_live->next_live = co->next_live;
+    else
+        w->live_head = co->next_live;
+    if (co->next_live)
+        co->next_live->prev_live = co->prev_live;
+    else
+        w->live_tail = co->prev_live;
+    co->prev_live = co->next_live = NULL;
+    co->listed = NULL;
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* ------------------------------------------------------------------ */
+/* Timers                                                              */
+/* ------------------------------------------------------------------ */
+
+static void update_deadline(ac__pool *p)
+{
+    ac__timer *t = ac__timer_heap_top(&p->timers);
+    atomic_store(&p->next_deadline, t ? t->deadline : INT64_MAX);
+}
+
+int ac__pool_add_timer(ac__pool *p, ac__timer *t)
+{
+    pthread_mutex_lock(&p->tmu);
+    if (ac__timer_heap_push(&p->timers, t) != 0) {
+        pthread_mutex_unlock(&p->tmu);
+        return -1;
+    }
+    t->owner = p->self;
+    t->armed = true;
+    bool earliest = t->deadline < atomic_load(&p->next_deadline);
+    if (earliest)
+        atomic_store(&p->next_deadline, t->deadline);
+    pthread_mutex_unlock(&p->tmu);
+    if (earliest) {                     /* the timer waiter sleeps too long */
+        pthread_mutex_lock(&p->self->mu);
+        if (p->timer_waiter)
+            pthread_cond_signal(&p->tcv);
+        else if (atomic_load(&p->nidle) > 0)
+            pthread_cond_signal(&p->self->cv);
+        pthread_mutex_unlock(&p->self->mu);
+    }
+    return 0;
+}
+
+void ac__pool_remove_timer(ac__pool *p, ac__timer *t)
+{
+    pthread_mutex_lock(&p->tmu);
+    if (t->armed) {
+        ac__timer_heap_remove(&p->timers, t);
+        t->armed = false;
+        update_deadline(p);
+    } else {
+        while (p->firing == t && !pthread_equal(p->firing_thread, pthread_self()))
+            pthread_cond_wait(&p->fired, &p->tmu);
+    }
+    pthread_mutex_unlock(&p->tmu);
+}
+
+/* Fires the due timers, one at a time outside the lock; one worker at a
+ * time does it. */
+static void fire_due(ac__pool *p)
+{
+    int64_t next = atomic_load_explicit(&p->next_deadline, memory_order_relaxed);
+    if (next == INT64_MAX)
+        return;
+    int64_t now = ac__now_ns();
+    if (next > now)
+        return;
+    pthread_mutex_lock(&p->tmu);
+    if (p->firing) {
+        pthread_mutex_unlock(&p->tmu);
+        return;
+    }
+    ac__timer *t;
+    while ((t = ac__timer_heap_top(&p->timers)) && t->deadline <= now) {
+        ac__timer_heap_pop(&p->timers);
+        t->armed = false;
+        p->firing = t;
+        p->firing_thread = pthread_self();
+        pthread_mutex_unlock(&p->tmu);
+        if (t->fire)
+            t->fire(t);
+        else
+            ac__wake(t->co, t->wake_seq);
+        pthread_mutex_lock(&p->tmu);
+        p->firing = NULL;
+        pthread_cond_broadcast(&p->fired);
+    }
+    update_deadline(p);
+    pthread_mutex_unlock(&p->tmu);
+}
+
+/* ------------------------------------------------------------------ */
+/* Workers                                                             */
+/* ------------------------------------------------------------------ */
+
+static void run_one(ac__worker *w, ac_coro *co)
+{
+    co->queued = false;
+    co->arriving = false;               /* pools count no visitors */
+    ac__run_step(w->name, co);          /* may free co */
+}
+
+int ac__pool_threads(ac__pool *p)
+{
+    return p->fixed > 0 ? p->fixed : p->nslots;
+}
+
+static void timed_wait(pthread_cond_t *cv, pthread_mutex_t *mu, int64_t deadline)
+{
+    struct timespec ts = {
+        .tv_sec = (time_t)(deadline / 1000000000),
+        .tv_nsec = (long)(deadline % 1000000000),
+    };
+    pthread_cond_timedwait(cv, mu, &ts);
+}
+
+/* Parks w until there may be work: true to look again, false to end its
+ * thread (the pool stops, or an elastic worker idled out). */
+static bool park(ac__worker *w)
+{
+    ac__pool *p = w->pool;
+    ac__loop *l = p->self;
+    bool elastic = w->index >= p->fixed;
+    int64_t retire_at = elastic ? ac__now_ns() + AC__IO_KEEPALIVE_NS : INT64_MAX;
+    bool go_on = true;
+    pthread_mutex_lock(&l->mu);
+    atomic_fetch_add(&p->nidle, 1);
+    if (atomic_load(&p->stop)) {
+        go_on = false;
+    } else if (atomic_load(&p->pending) == 0) {
+        int64_t next = atomic_load(&p->next_deadline);
+        if (next != INT64_MAX && !p->timer_waiter) {
+            p->timer_waiter = true;
+            timed_wait(&p->tcv, &l->mu, next < retire_at ? next : retire_at);
+            p->timer_waiter = false;
+        } else if (elastic) {
+            timed_wait(&l->cv, &l->mu, retire_at);
+        } else {
+            pthread_cond_wait(&l->cv, &l->mu);
+        }
+        if (elastic && ac__now_ns() >= retire_at && atomic_load(&p->pending) == 0 &&
+            !w->head && !w->lifo) {
+            w->alive = false;
+            p->nthreads--;
+            go_on = false;
+        }
+    }
+    atomic_fetch_sub(&p->nidle, 1);
+    pthread_mutex_unlock(&l->mu);
+    return go_on;
+}
+
+static void *worker_main(void *arg)
+{
+    ac__worker *w = arg;
+    ac__pool *p = w->pool;
+    me = w;
+    ac__loop_set_current(p->self);
+    ac__name_thread(w->name);
+    while (!atomic_load_explicit(&p->stop, memory_order_acquire)) {
+        fire_due(p);
+        ac_coro *co = find_work(w);
+        if (co)
+            run_one(w, co);
+        else if (!park(w))
+            break;
+    }
+    ac__loop_set_current(NULL);
+    me = NULL;
+    return NULL;
+}
+
+/* Starts w's thread; pool mu held. */
+static bool start_worker(ac__pool *p, ac__worker *w)
+{
+    if (pthread_create(&w->thread, NULL, worker_main, w) != 0)
+        return false;
+    w->alive = true;
+    p->nthreads++;
+    return true;
+}
+
+/* An elastic pool with no idle worker gets one more thread, if it may.
+ * A slot whose thread ended is joined before it is reused. */
+static void spawn_worker(ac__pool *p)
+{
+    pthread_mutex_lock(&p->self->mu);
+    if (p->nthreads < p->nslots && atomic_load(&p->nidle) == 0 &&
+        !atomic_load(&p->stop)) {
+        for (int i = 0; i < p->nslots; i++) {
+            ac__worker *w = &p->workers[i];
+            if (w->alive)
+                continue;
+            if (w->thread)
+                pthread_join(w->thread, NULL);  /* retired: ended already */
+            w->thread = 0;
+            start_worker(p, w);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&p->self->mu);
+}
+
+/* ------------------------------------------------------------------ */
+/* The two pools                                                       */
+/* ------------------------------------------------------------------ */
+
+static int cores(void)
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+/* A positive integer from the environment, or `dflt`. */
+static int env_int(const char *name, int dflt)
+{
+    const char *v = getenv(name);
+    if (!v || !*v)
+        return dflt;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return *end || n < 1 || n > 4096 ? dflt : (int)n;
+}
+
+/* A pool of `fixed` threads started now and up to `slots` in all. */
+static ac__pool *pool_new(ac__loop *self, const char *name, const char *prefix,
+                          int fixed, int slots)
+{
+    ac__pool *p = calloc(1, sizeof *p);
+    ac__worker *ws = p ? calloc((size_t)slots, sizeof *ws) : NULL;
+    if (!ws || ac__loop_init(self) != 0) {
+        free(p);
+        free(ws);
+        return NULL;
+    }
+    self->kind = AC__DISP_POOL;
+    self->immortal = true;
+    self->forever = true;
+    self->pool = p;
+    snprintf(self->name, sizeof self->name, "%s", name);
+    p->self = self;
+    p->workers = ws;
+    p->nslots = slots;
+    p->fixed = fixed;
+    atomic_init(&p->next_deadline, INT64_MAX);
+    pthread_mutex_init(&p->tmu, NULL);
+    pthread_cond_init(&p->fired, NULL);
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&p->tcv, &attr);
+    pthread_condattr_destroy(&attr);
+    for (int i = 0; i < slots; i++) {
+        ws[i].pool = p;
+        ws[i].index = i;
+        ws[i].rng = (unsigned)i * 2654435761u + 1;
+        pthread_mutex_init(&ws[i].mu, NULL);
+        snprintf(ws[i].name, sizeof ws[i].name, "%s-%d", prefix, i + 1);
+    }
+    pthread_mutex_lock(&self->mu);
+    int started = 0;
+    for (int i = 0; i < fixed; i++)
+        started += start_worker(p, &ws[i]);
+    pthread_mutex_unlock(&self->mu);
+    if (fixed > 0 && started == 0)
+        return NULL;                    /* no thread at all: unusable */
+    return p;
+}
+
+static ac__loop default_loop, io_loop;
+static ac__pool *default_pool, *io_pool;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT, io_once = PTHREAD_ONCE_INIT;
+static void stop_at_exit(void);
+
+static void default_start(void)
+{
+    int n = env_int("ASYNCC_DEFAULT_THREADS", cores());
+    default_pool = pool_new(&default_loop, "asyncc-default", "ac-default", n, n);
+    if (default_pool)
+        atexit(stop_at_exit);
+}
+
+static void io_start(void)
+{
+    int limit = env_int("ASYNCC_IO_THREADS", AC__IO_LIMIT);
+    int n = cores();
+    io_pool = pool_new(&io_loop, "asyncc-io", "ac-io", 0, limit > n ? limit : n);
+}
+
+ac__loop *ac__pool_default(void)
+{
+    pthread_once(&default_once, default_start);
+    return default_pool ? &default_loop : NULL;
+}
+
+ac__loop *ac__pool_io(void)
+{
+    pthread_once(&default_once, default_start);  /* at exit, stopped too */
+    pthread_once(&io_once, io_start);
+    return io_pool ? &io_loop : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Shutdown                                                            */
+/* ------------------------------------------------------------------ */
+
+/* The coroutines registered with p and not yet ended; listed on `out`. */
+static int count_left(ac__pool *p, FILE *out)
+{
+    int n = 0;
+    for (int i = 0; i < p->nslots; i++) {
+        ac__worker *w = &p->workers[i];
+        pthread_mutex_lock(&w->mu);
+        for (ac_coro *c = w->live_head; c; c = c->next_live, n++) {
+            if (out) {
+                char line[512];
+                ac__coro_describe(c, line, sizeof line);
+                fprintf(out, "asyncc:   %s\n", line);
+            }
+        }
+        pthread_mutex_unlock(&w->mu);
+    }
+    return n;
+}
+
+int ac__pool_stop(ac__pool *p, int64_t wait_ns, FILE *report)
+{
+    ac__loop *l = p->self;
+    pthread_mutex_lock(&l->mu);
+    bool first = !atomic_exchange(&p->stop, true);
+    l->closed = true;
+    pthread_cond_broadcast(&l->cv);
+    pthread_cond_broadcast(&p->tcv);
+    pthread_mutex_unlock(&l->mu);
+    int64_t deadline = wait_ns < 0 ? -1 : ac__now_ns() + wait_ns;
+    for (int i = 0; i < p->nslots; i++) {
+        ac__worker *w = &p->workers[i];
+        if (!w->thread || w == me)
+            continue;
+        if (deadline < 0) {
+            pthread_join(w->thread, NULL);
+        } else {
+            /* at exit: a worker stuck in a blocking call is left to die
+             * with the process, as the JVM's daemon threads are */
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            int64_t left = deadline - ac__now_ns();
+            if (left < 0)
+                left = 0;
+            ts.tv_sec += (time_t)(left / 1000000000);
+            ts.tv_nsec += (long)(left % 1000000000);
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            if (pthread_timedjoin_np(w->thread, NULL, &ts) != 0)
+                continue;
+        }
+        w->thread = 0;
+    }
+    int n = count_left(p, NULL);
+    if (report && n && first) {
+        fprintf(report, "asyncc: %d coroutine%s still alive at shutdown:\n", n, n == 1 ? "" : "s");
+        count_left(p, report);
+    }
+    return n;
+}
+
+/* At exit the pools stop after the steps they are running, as the JVM's
+ * daemon threads stop with the program: coroutines still waiting there
+ * (GlobalScope work nobody joined) never run again, instead of running
+ * on while the process tears down its C library and globals. */
+static void stop_at_exit(void)
+{
+    if (me)
+        return;                         /* exit() from a worker: cannot join */
+    if (io_pool)
+        ac__pool_stop(io_pool, 1000000000, NULL);
+    ac__pool_stop(default_pool, 1000000000, NULL);
+}
+
+int ac_shutdown(void)
+{
+    if (!default_pool)
+        return 0;                       /* never started */
+    if (me)
+        return -1;                      /* a worker would wait for itself */
+    FILE *out = ac__debug_mode() ? stderr : NULL;
+    int n = 0;
+    if (io_pool)
+        n += ac__pool_stop(io_pool, -1, out);
+    return n + ac__pool_stop(default_pool, -1, out);
+}
