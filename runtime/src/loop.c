@@ -1,6 +1,8 @@
 /*
- * loop.c -- event loops: the one of ac_run_blocking, and the default
- * dispatcher's.
+ * loop.c -- one-thread event loops (the one of ac_run_blocking, single-
+ * thread dispatchers, loops driven by the program), and what every kind
+ * of dispatcher shares: starting, waking, switching (ac__dispatch routes
+ * to pool.c and view.c), timers, live accounting.
  *
  * A loop is a FIFO of ready coroutines and a heap of timers, run by one
  * thread.  Each turn takes in what other threads enqueued, moves the due
@@ -15,10 +17,6 @@
  * cancels its coroutines so their cleanup runs, then ends the ones still
  * stuck, and run_blocking returns an AC_DEADLOCK error naming where each
  * one waited.
- *
- * The default dispatcher (contexts without one: scope objects, the global
- * scope) is a loop on a background thread that runs until the program
- * exits.
  */
 #define _GNU_SOURCE                     /* pthread_setname_np */
 #include "internal.h"
