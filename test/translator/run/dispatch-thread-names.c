@@ -2,7 +2,8 @@
 // dispatcher's name); with ASYNCC_DEBUG=1 it carries the name of the coroutine
 // it runs while it runs it (coroutine name, or coroutine#N), as Kotlin's debug
 // mode names threads.  Idle dispatchers sleep: over a second with nothing to do
-// the process uses (almost) no CPU time.
+// (the pools' threads parked, one of Default's waiting for a timer a minute
+// away, IO's threads idle) the process uses (almost) no CPU time.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
 // RUN: env ASYNCC_DEBUG=1 %t.gcc | FileCheck --check-prefix=DEBUG %s
@@ -27,6 +28,10 @@ SUSPEND static void report(const char *what) {
     printf("%s runs on thread '%s'\n", what, name);
 }
 
+SUSPEND static void sleeper(void) {
+    ac_delay(60000);
+}
+
 static double cpu_seconds(void) {
     struct timespec ts;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
@@ -41,7 +46,10 @@ int main(void) {
     ac_job *b = ac_launch(sc, report("unnamed"));
     ac_scope *bg = ac_scope_new(NULL);
     ac_job *c = ac_launch(bg, report("default"));
-    while (!ac_job_is_completed(a) || !ac_job_is_completed(b) || !ac_job_is_completed(c)) {
+    ac_job *d = ac_launch_ctx(bg, ac_ctx_dispatcher(ac_dispatcher_io()), AC_START_DEFAULT, report("io"));
+    ac_job *z = ac_launch(bg, sleeper());
+    while (!ac_job_is_completed(a) || !ac_job_is_completed(b) || !ac_job_is_completed(c) ||
+           !ac_job_is_completed(d)) {
         struct timespec ms = {0, 1000000};
         nanosleep(&ms, NULL);
     }
@@ -51,6 +59,7 @@ int main(void) {
     nanosleep(&one, NULL);
     double used = cpu_seconds() - before;
     printf("idle second used under 0.1 s of CPU: %s\n", used < 0.1 ? "yes" : "no");
+    ac_job_cancel(z, NULL);
     ac_scope_release(sc);
     ac_scope_release(bg);
     return ac_dispatcher_close(w);
@@ -58,8 +67,10 @@ int main(void) {
 // DEBUG-DAG: named runs on thread 'fetcher#{{[0-9]+}}'
 // DEBUG-DAG: unnamed runs on thread 'coroutine#{{[0-9]+}}'
 // DEBUG-DAG: default runs on thread 'coroutine#{{[0-9]+}}'
+// DEBUG-DAG: io runs on thread 'coroutine#{{[0-9]+}}'
 // PLAIN-DAG: named runs on thread 'io-worker'
 // PLAIN-DAG: unnamed runs on thread 'io-worker'
 // PLAIN-DAG: default runs on thread 'ac-default-{{[0-9]+}}'
+// PLAIN-DAG: io runs on thread 'ac-io-{{[0-9]+}}'
 // DEBUG: idle second used under 0.1 s of CPU: yes
 // PLAIN: idle second used under 0.1 s of CPU: yes
