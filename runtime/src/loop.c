@@ -238,7 +238,13 @@ int ac__loop_start(ac__loop *l, ac_coro *co)
     co->started = true;
     atomic_fetch_add_explicit(&ac__live_total, 1, memory_order_relaxed);
     if (l->kind != AC__DISP_LOOP) {
-        ac__pool_register(ac__pool_of(l), co);
+        ac__pool *p = ac__pool_of(l);
+        if (!p) {                       /* Unconfined with no Default pool */
+            co->started = false;
+            atomic_fetch_sub_explicit(&ac__live_total, 1, memory_order_relaxed);
+            return -1;
+        }
+        ac__pool_register(p, co);
         if (ac__dispatch(l, co, AC__START) == 0)
             return 0;
         ac__pool_unlink(co);

@@ -608,8 +608,14 @@ static ac__pool *pool_new(ac__loop *self, const char *name, const char *prefix,
     for (int i = 0; i < fixed; i++)
         started += start_worker(p, &ws[i]);
     pthread_mutex_unlock(&self->mu);
-    if (fixed > 0 && started == 0)
-        return NULL;                    /* no thread at all: unusable */
+    if (fixed > 0 && started == 0) {    /* no thread at all: unusable */
+        for (int i = 0; i < slots; i++)
+            pthread_mutex_destroy(&ws[i].mu);
+        free(ws);
+        free(p);
+        self->pool = NULL;
+        return NULL;
+    }
     return p;
 }
 
