@@ -151,6 +151,9 @@ if wanted yield; then
     entry yield "1 thread" kotlin "2 coroutines yield() in runBlocking" "$KT_SKIP" -- "${K[@]}" yield st "$n" $R "$kwarm"
     entry yield "1 thread" go "2 goroutines runtime.Gosched(), GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield gosched-p1 "$n" $R $W
     entry yield "1 thread" go-chan "Go's idiom: unbuffered chan ping-pong, GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield chan-p1 "$n" $R $W
+    entry yield "multi-thread" asyncc "2 coroutines ac_yield() on the default dispatcher" "" -- "$A/yield" mt "$n" $R $W
+    entry yield "multi-thread" kotlin "2 launch(Dispatchers.Default) { yield() }" "$KT_SKIP" -- "${K[@]}" yield default "$n" $R "$kwarm"
+    entry yield "multi-thread" go "2 goroutines runtime.Gosched(), GOMAXPROCS=$P" "$GO_SKIP" -- "$G" yield gosched "$n" $R $W
 fi
 if wanted fanout; then
     n=$N_FAN

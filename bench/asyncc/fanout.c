@@ -13,7 +13,11 @@
 
 #define TASKS 64
 
+static _Atomic int off_pool;            /* an mt task not on the pool */
+
 SUSPEND static uint64_t task(uint64_t lo, uint64_t hi) {
+    if (ac_current_dispatcher() != ac_dispatcher_default())
+        off_pool = 1;
     return bench_sum_range(lo, hi);
 }
 
@@ -43,6 +47,7 @@ int main(int argc, char **argv) {
             ac_error *err = ac_run_blocking(fan_out(sc, (uint64_t)a.n), &total);
             ac_scope_release(sc);
             if (err) { ac_error_print(err, stderr); ac_error_release(err); return 1; }
+            if (off_pool) { fprintf(stderr, "fanout mt: a task ran off the default dispatcher\n"); return 1; }
         }
         int64_t t1 = bench_now_ns();
         if (r >= a.warmup)

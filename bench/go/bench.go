@@ -26,7 +26,8 @@ func spawnJoin(n int) uint64 {
 	return 0
 }
 
-// n switches: two goroutines calling runtime.Gosched() n/2 times each.
+// n switches: two goroutines calling runtime.Gosched() n/2 times each (the
+// cases gosched-p1, GOMAXPROCS=1, and gosched, GOMAXPROCS = cores).
 func yieldGosched(n int) uint64 {
 	m := n / 2
 	var wg sync.WaitGroup
@@ -118,7 +119,7 @@ func main() {
 	switch workload + "/" + cas {
 	case "spawn_join/st-p1", "spawn_join/mt":
 		f = spawnJoin
-	case "yield/gosched-p1":
+	case "yield/gosched-p1", "yield/gosched":
 		f, ops = yieldGosched, float64(n/2*2)
 	case "yield/chan-p1":
 		f, ops = yieldChan, float64(n/2*2)

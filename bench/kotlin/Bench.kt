@@ -30,6 +30,17 @@ fun yieldSt(n: Int): Long {
     return 0
 }
 
+// yield/default: the same two coroutines launched on Dispatchers.Default;
+// runBlocking's scope waits for them.
+fun yieldDefault(n: Int): Long {
+    val m = n / 2
+    runBlocking {
+        launch(Dispatchers.Default) { repeat(m) { yield() } }
+        launch(Dispatchers.Default) { repeat(m) { yield() } }
+    }
+    return 0
+}
+
 fun mix(x0: Long): Long {           // splitmix64's finalizer, as bench.h's
     var x = x0 + -7046029254386353131L                      // 0x9E3779B97F4A7C15
     x = (x xor (x ushr 30)) * -4658895280553007687L         // 0xBF58476D1CE4E5B9
@@ -73,6 +84,7 @@ fun main(args: Array<String>) {
         "spawn_join/st" -> ::spawnJoinSt
         "spawn_join/default" -> ::spawnJoinDefault
         "yield/st" -> ::yieldSt
+        "yield/default" -> ::yieldDefault
         "fanout/mt" -> ::fanout
         else -> { System.err.println("unknown workload/case $workload/$case"); System.exit(2); ::fanout }
     }
