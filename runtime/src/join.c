@@ -38,6 +38,16 @@ static ac_status waiter_cancelled(join_frame *fr)
     return ac__throw_cancelled(&fr->hdr);
 }
 
+/* The job has completed.  As kotlinx's join (checkCompletion), a join is
+ * a cancellation point even then: a cancelled waiter throws.  Await is not
+ * (kotlinx's awaitInternal returns a completed value as it is). */
+static ac_status completed(join_frame *fr)
+{
+    if (fr->hdr.resume != ac__await_resume && ac__job_is_cancelling(fr->hdr.coro->cur))
+        return waiter_cancelled(fr);
+    return AC_DONE;
+}
+
 /* AC_DONE when the job has completed, AC_SUSPENDED while waiting,
  * AC_THROW when the waiter was cancelled. */
 static ac_status wait_for(join_frame *fr)
@@ -50,7 +60,7 @@ static ac_status wait_for(join_frame *fr)
     if (!fr->job)
         return ac__fail(&fr->hdr, ac_error_new(&AC_ILLEGAL_ARGUMENT, "join of a NULL job"));
     if (ac__job_is_final(fr->job))
-        return AC_DONE;
+        return completed(fr);
     ac_job_start(fr->job);
     uint64_t seq = ac__park(co, true, unwait, fr);
     if (!seq)
@@ -59,7 +69,7 @@ static ac_status wait_for(join_frame *fr)
     fr->hdr.state = 1;                  /* before the wake-up can happen */
     if (!ac__job_add_node(fr->job, &fr->waiter)) {
         ac__unpark(co);                 /* completed meanwhile */
-        return AC_DONE;
+        return completed(fr);
     }
     return AC_SUSPENDED;                /* co may run elsewhere already */
 }

@@ -21,12 +21,21 @@
  * worker: whichever worker takes it runs it, and a wake-up from any
  * thread finds it through the pool.
  *
+ * A worker that finds nothing searches ("spins") a little longer before it
+ * parks, as Go's and kotlinx's schedulers do: work handed over at a high
+ * rate (a loop launching into the pool) then finds a searching worker
+ * instead of costing a futex wake-up each.  Whoever queues wakes a parked
+ * worker only when nobody is searching; the woken worker searches in its
+ * turn, and a searcher that finds work wakes the next one if more is
+ * queued, so the pool ramps up one worker at a time.  At most half the
+ * workers search at once.
+ *
  * Idle workers park on the pool's condition variable.  `pending` counts
  * the coroutines queued anywhere in the pool; a worker parks only after
- * it has counted itself in `nidle` and seen pending == 0, and whoever
- * queues increments pending before reading nidle (both sequentially
- * consistent), so one of the two always sees the other: no lost wake-up,
- * and an idle pool uses no CPU.
+ * it has stopped searching, counted itself in `nidle` and seen pending ==
+ * 0, and whoever queues increments pending before reading nspinning and
+ * nidle (all sequentially consistent), so one of the two always sees the
+ * other: no lost wake-up, and an idle pool uses no CPU.
  *
  * Timers are the pool's, not a worker's: a coroutine may be stolen while
  * its timer is armed, so the heap is shared, under its own mutex.  One
@@ -52,6 +61,7 @@
 #define AC__LIFO_STREAK 8               /* LIFO runs before the FIFO goes first */
 #define AC__INJECT_EVERY 61             /* turns between forced injection looks */
 #define AC__INJECT_BATCH 32             /* taken from the injection queue at once */
+#define AC__SPIN_ROUNDS 64              /* searches before parking */
 #define AC__IO_LIMIT 64
 #define AC__IO_KEEPALIVE_NS (5LL * 1000000000)
 
@@ -68,6 +78,8 @@ typedef struct ac__worker {
     unsigned streak;                    /* LIFO runs in a row (owner) */
     unsigned tick;                      /* turns (owner) */
     unsigned rng;                       /* victim choice (owner) */
+    bool spinning;                      /* counted in nspinning (owner) */
+    int spins;                          /* searches so far (owner) */
     char name[16];
 } ac__worker;
 
@@ -80,6 +92,10 @@ struct ac__pool {
     int nthreads;                       /* alive (self->mu) */
     atomic_size_t pending;              /* queued anywhere in the pool */
     atomic_int nidle;                   /* parked or about to park */
+    atomic_int nspinning;               /* searching for work */
+    int handoffs;                       /* wake-ups that make their worker a
+                                           searcher (mu) */
+    int cv_sleepers;                    /* in or leaving a wait on cv (mu) */
     bool timer_waiter;                  /* a parked worker waits on tcv (mu) */
     pthread_cond_t tcv;
     atomic_bool stop;
@@ -129,19 +145,52 @@ static ac_coro *fifo_pop(ac__worker *w)
     return co;
 }
 
-/* Wakes one parked worker if there is one; the IO pool starts a thread
- * when none is idle. */
 static void spawn_worker(ac__pool *p);
 
+/* Work was queued: unless a worker is searching already, wake a parked one
+ * as a searcher (the IO pool starts a thread when none is idle).  The
+ * timer waiter is woken only when no other worker sleeps. */
 static void notify(ac__pool *p)
 {
+    if (atomic_load(&p->nspinning) > 0)
+        return;                         /* it will find the work */
     if (atomic_load(&p->nidle) > 0) {
+        int none = 0;
+        if (!atomic_compare_exchange_strong(&p->nspinning, &none, 1))
+            return;                     /* someone else just did this */
         pthread_mutex_lock(&p->self->mu);
-        pthread_cond_signal(&p->self->cv);
+        p->handoffs++;
+        if (p->cv_sleepers > 0 || !p->timer_waiter)
+            pthread_cond_signal(&p->self->cv);
+        else
+            pthread_cond_signal(&p->tcv);
         pthread_mutex_unlock(&p->self->mu);
     } else if (p->nslots > p->fixed) {
         spawn_worker(p);
     }
+}
+
+/* Searching: at most half the workers at once. */
+static bool start_spinning(ac__worker *w)
+{
+    ac__pool *p = w->pool;
+    int n = atomic_load(&p->nspinning);
+    if (2 * n >= ac__pool_threads(p))
+        return false;
+    atomic_fetch_add(&p->nspinning, 1);
+    w->spinning = true;
+    w->spins = 0;
+    return true;
+}
+
+/* w stops searching; found: it has work, and if it was the last searcher
+ * and more is queued, the next worker is woken. */
+static void stop_spinning(ac__worker *w, bool found)
+{
+    ac__pool *p = w->pool;
+    w->spinning = false;
+    if (atomic_fetch_sub(&p->nspinning, 1) == 1 && found && atomic_load(&p->pending) > 0)
+        notify(p);
 }
 
 static void inject(ac__pool *p, ac_coro *co)
@@ -476,17 +525,25 @@ static bool park(ac__worker *w)
             p->timer_waiter = true;
             timed_wait(&p->tcv, &l->mu, next < retire_at ? next : retire_at);
             p->timer_waiter = false;
-        } else if (elastic) {
-            timed_wait(&l->cv, &l->mu, retire_at);
         } else {
-            pthread_cond_wait(&l->cv, &l->mu);
+            p->cv_sleepers++;
+            if (elastic)
+                timed_wait(&l->cv, &l->mu, retire_at);
+            else
+                pthread_cond_wait(&l->cv, &l->mu);
+            p->cv_sleepers--;
         }
         if (elastic && ac__now_ns() >= retire_at && atomic_load(&p->pending) == 0 &&
-            !w->head && !w->lifo) {
+            p->handoffs == 0 && !w->head && !w->lifo) {
             w->alive = false;
             p->nthreads--;
             go_on = false;
         }
+    }
+    if (go_on && p->handoffs > 0) {     /* woken to search */
+        p->handoffs--;
+        w->spinning = true;
+        w->spins = 0;
     }
     atomic_fetch_sub(&p->nidle, 1);
     pthread_mutex_unlock(&l->mu);
@@ -503,11 +560,25 @@ static void *worker_main(void *arg)
     while (!atomic_load_explicit(&p->stop, memory_order_acquire)) {
         fire_due(p);
         ac_coro *co = find_work(w);
-        if (co)
+        if (co) {
+            if (w->spinning)
+                stop_spinning(w, true);
             run_one(w, co);
-        else if (!park(w))
+            continue;
+        }
+        if (w->spinning || start_spinning(w)) {
+            if (++w->spins <= AC__SPIN_ROUNDS) {
+                if (w->spins % 8 == 0)
+                    sched_yield();
+                continue;               /* search again */
+            }
+            stop_spinning(w, false);    /* before park reads pending */
+        }
+        if (!park(w))
             break;
     }
+    if (w->spinning)
+        stop_spinning(w, false);
     ac__loop_set_current(NULL);
     me = NULL;
     return NULL;
