@@ -80,7 +80,7 @@ typedef struct ac__worker {
     unsigned rng;                       /* victim choice (owner) */
     bool spinning;                      /* counted in nspinning (owner) */
     int spins;                          /* searches so far (owner) */
-    char name[16];
+    char name[24];                      /* the thread shows 15 of them */
 } ac__worker;
 
 struct ac__pool {
@@ -159,11 +159,15 @@ static void notify(ac__pool *p)
         if (!atomic_compare_exchange_strong(&p->nspinning, &none, 1))
             return;                     /* someone else just did this */
         pthread_mutex_lock(&p->self->mu);
-        p->handoffs++;
-        if (p->cv_sleepers > 0 || !p->timer_waiter)
-            pthread_cond_signal(&p->self->cv);
-        else
-            pthread_cond_signal(&p->tcv);
+        if (p->cv_sleepers > 0 || p->timer_waiter) {
+            p->handoffs++;              /* the woken worker searches */
+            pthread_cond_signal(p->cv_sleepers > 0 ? &p->self->cv : &p->tcv);
+        } else {
+            /* Nobody sleeps after all (the idle ones saw the work and
+             * left): no searcher to hand over to.  Every worker is awake
+             * and looks at `pending` before it parks. */
+            atomic_fetch_sub(&p->nspinning, 1);
+        }
         pthread_mutex_unlock(&p->self->mu);
     } else if (p->nslots > p->fixed) {
         spawn_worker(p);
