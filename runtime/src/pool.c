@@ -21,10 +21,10 @@
  * worker: whichever worker takes it runs it, and a wake-up from any
  * thread finds it through the pool.
  *
- * A worker that finds nothing searches ("spins") a little longer before it
- * parks, as Go's and kotlinx's schedulers do: work handed over at a high
- * rate (a loop launching into the pool) then finds a searching worker
- * instead of costing a futex wake-up each.  Whoever queues wakes a parked
+ * A worker that finds nothing is a searcher until it parks (it may search
+ * AC__SPIN_ROUNDS more times first, as Go's and kotlinx's schedulers spin):
+ * work queued meanwhile finds a searching worker instead of costing a
+ * futex wake-up each.  Whoever queues wakes a parked
  * worker only when nobody is searching; the woken worker searches in its
  * turn, and a searcher that finds work wakes the next one if more is
  * queued, so the pool ramps up one worker at a time.  At most half the
@@ -61,7 +61,12 @@
 #define AC__LIFO_STREAK 8               /* LIFO runs before the FIFO goes first */
 #define AC__INJECT_EVERY 61             /* turns between forced injection looks */
 #define AC__INJECT_BATCH 32             /* taken from the injection queue at once */
-#define AC__SPIN_ROUNDS 64              /* searches before parking */
+/* Extra searches before parking.  Measured on 2 cores (bench/): 4 to 64
+ * rounds doubled the cost of a yield across workers (the searcher steals
+ * the coroutine its owner was about to run) and did not speed up launches
+ * from outside; what helps is the hand-off protocol below, so a searcher
+ * looks once. */
+#define AC__SPIN_ROUNDS 0
 #define AC__IO_LIMIT 64
 #define AC__IO_KEEPALIVE_NS (5LL * 1000000000)
 
