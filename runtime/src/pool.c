@@ -252,6 +252,22 @@ void ac__pool_push_here(ac_coro *co)
     notify(p);
 }
 
+/* A list taken from elsewhere: its first coroutine is run now, the rest
+ * go to the back of w's FIFO. */
+static ac_coro *keep_first(ac__worker *w, ac_coro *first)
+{
+    if (!first || !first->next_ready)
+        return first;
+    pthread_mutex_lock(&w->mu);
+    for (ac_coro *c = first->next_ready, *next; c; c = next) {
+        next = c->next_ready;
+        fifo_push(w, c);
+    }
+    pthread_mutex_unlock(&w->mu);
+    first->next_ready = NULL;
+    return first;
+}
+
 /* Up to a batch from the injection queue: the first to run, the rest to
  * w's FIFO, where siblings can steal them. */
 static ac_coro *take_injected(ac__worker *w)
@@ -271,16 +287,7 @@ static ac_coro *take_injected(ac__worker *w)
         last->next_ready = NULL;
     }
     pthread_mutex_unlock(&l->mu);
-    if (!first || first == last)
-        return first;
-    pthread_mutex_lock(&w->mu);
-    for (ac_coro *c = first->next_ready, *next; c; c = next) {
-        next = c->next_ready;
-        fifo_push(w, c);
-    }
-    pthread_mutex_unlock(&w->mu);
-    first->next_ready = NULL;
-    return first;
+    return keep_first(w, first);
 }
 
 static ac_coro *take_own(ac__worker *w)
@@ -323,16 +330,7 @@ static ac_coro *steal_from(ac__worker *w, ac__worker *v)
         v->lifo = NULL;
     }
     pthread_mutex_unlock(&v->mu);
-    if (!first || !first->next_ready)
-        return first;
-    pthread_mutex_lock(&w->mu);
-    for (ac_coro *c = first->next_ready, *next; c; c = next) {
-        next = c->next_ready;
-        fifo_push(w, c);
-    }
-    pthread_mutex_unlock(&w->mu);
-    first->next_ready = NULL;
-    return first;
+    return keep_first(w, first);
 }
 
 static ac_coro *steal(ac__worker *w)
