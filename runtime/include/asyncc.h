@@ -261,6 +261,56 @@ ac_ctx *ac_current_context(void);
 ac_job *ac_current_job(void);
 
 /* ------------------------------------------------------------------ */
+/* Callback bridge (suspendCancellableCoroutine)                       */
+/* ------------------------------------------------------------------ */
+
+/* ac_suspend_cancellable(start, arg) suspends the calling coroutine and
+ * calls start(c, arg) with a continuation c, which any code (a C callback
+ * API, another thread, a timer of some library) resumes once:
+ *
+ *     static void on_done(void *user, int result) {
+ *         ac_continuation *c = user;
+ *         ac_continuation_resume(c, (void *)(intptr_t)result);
+ *         ac_continuation_release(c);
+ *     }
+ *     static void start(ac_continuation *c, void *arg) {
+ *         lib_start_request(arg, on_done, c);     // calls on_done later
+ *     }
+ *     SUSPEND int request(void *req) {
+ *         return (int)(intptr_t)ac_suspend_cancellable(start, req);
+ *     }
+ *
+ * The call returns the resumed value, or throws the error given to
+ * ac_continuation_resume_error.  The wait is cancellable: a cancellation
+ * of the coroutine throws a cancellation error at once, runs the hook set
+ * with ac_continuation_invoke_on_cancellation (to abort the request), and
+ * makes a later resume a no-op.  A resume made inside start itself, or on
+ * another thread before the coroutine has finished suspending, is fine:
+ * the coroutine continues once it has.
+ *
+ * start owns one reference to c and must drop it with
+ * ac_continuation_release once nothing will touch c again (after resuming,
+ * or after giving up).  Until then every call on c is safe, whatever the
+ * coroutine did meanwhile. */
+typedef struct ac_continuation ac_continuation;
+typedef void ac_suspend_fn(ac_continuation *c, void *arg);
+typedef void ac_continuation_cancel_fn(ac_continuation *c, void *arg);
+
+/* Resumes with a value: 0; 1 if the coroutine was cancelled meanwhile
+ * (the value is dropped); -1, with a message on stderr, if c was already
+ * resumed. */
+int ac_continuation_resume(ac_continuation *c, void *value);
+/* Resumes by throwing `error` (consumed) in the coroutine; same returns. */
+int ac_continuation_resume_error(ac_continuation *c, ac_error *error);
+/* fn(c, arg) runs if the coroutine is cancelled while waiting (at once if
+ * it already was), on the thread that ends the wait; it should cancel
+ * whatever would resume c.  One hook per continuation: 0, or -1 if one is
+ * set already. */
+int ac_continuation_invoke_on_cancellation(ac_continuation *c,
+                                           ac_continuation_cancel_fn *fn, void *arg);
+void ac_continuation_release(ac_continuation *c);
+
+/* ------------------------------------------------------------------ */
 /* Dispatchers                                                         */
 /* ------------------------------------------------------------------ */
 
@@ -503,6 +553,8 @@ ac_frame *ac_cancel_and_join__ac_new(ac_coro *co, void *res, ac_job *job);
 ac_frame *ac_ensure_active__ac_new(ac_coro *co, void *res);
 ac_frame *ac__await_ptr__ac_new(ac_coro *co, void **res, ac_deferred *d);
 ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
+ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
+                                         ac_suspend_fn *start, void *arg);
 
 /* ------------------------------------------------------------------ */
 /* The surface: what annotated C is written with                       */
@@ -514,6 +566,7 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 #define ac_delay(ms) ((void)(ms))
 #define ac_yield() ((void)0)
 #define ac_ensure_active() ((void)0)
+#define ac_suspend_cancellable(start, arg) (AC__NOT_SEQUENTIAL("ac_suspend_cancellable"), (void *)0)
 #define ac_run_blocking(call, out) (*(out) = (call), (ac_error *)0)
 /* What has no sequential meaning is a compile error that says so. */
 #define AC__NOT_SEQUENTIAL(what) \
@@ -554,6 +607,8 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 
 /* Suspend for `ms` milliseconds.  Cancellable. */
 SUSPEND void ac_delay(int64_t ms);
+/* suspendCancellableCoroutine: see "Callback bridge" above. */
+SUSPEND void *ac_suspend_cancellable(ac_suspend_fn *start, void *arg);
 /* Let the other ready coroutines of this loop run, then continue.
  * Cancellable: checks for cancellation even when nothing else is ready. */
 SUSPEND void ac_yield(void);
