@@ -295,6 +295,31 @@ struct ac_coro {
 };
 
 static inline ac_coro *ac__coro_of(const ac_job *j) { return (ac_coro *)j; }
+
+/* The FIFOs of coroutines every dispatcher keeps (ready, remote,
+ * injection, a view's waiters), linked through next_ready; the caller
+ * holds whatever guards the list. */
+static inline void ac__queue_push(ac_coro **head, ac_coro **tail, ac_coro *co)
+{
+    co->next_ready = NULL;
+    if (*tail)
+        (*tail)->next_ready = co;
+    else
+        *head = co;
+    *tail = co;
+}
+
+static inline ac_coro *ac__queue_pop(ac_coro **head, ac_coro **tail)
+{
+    ac_coro *co = *head;
+    if (co) {
+        *head = co->next_ready;
+        if (!*head)
+            *tail = NULL;
+        co->next_ready = NULL;
+    }
+    return co;
+}
 static inline bool ac__job_has_coro(const ac_job *j)
 {
     return j->kind == AC__KIND_LAUNCH || j->kind == AC__KIND_ASYNC ||
@@ -470,10 +495,6 @@ int ac__pool_add_timer(ac__pool *p, ac__timer *t);
 void ac__pool_remove_timer(ac__pool *p, ac__timer *t);
 /* The pool whose worker this thread is, or NULL. */
 ac__pool *ac__pool_current(void);
-/* Puts co (a wake-up of an Unconfined coroutine) on this worker's queue. */
-void ac__pool_push_here(ac_coro *co);
-/* ... on this thread's one-thread loop. */
-void ac__loop_push_here(ac_coro *co);
 /* Its parallelism: the fixed threads, or the elastic limit. */
 int ac__pool_threads(ac__pool *p);
 /* Stops the pool's workers (after their step) and joins them; wait_ns < 0:

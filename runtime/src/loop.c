@@ -114,16 +114,6 @@ void ac__loop_release(ac__loop *l)
 /* Ready queues                                                        */
 /* ------------------------------------------------------------------ */
 
-static void push(ac_coro **head, ac_coro **tail, ac_coro *co)
-{
-    co->next_ready = NULL;
-    if (*tail)
-        (*tail)->next_ready = co;
-    else
-        *head = co;
-    *tail = co;
-}
-
 /* Makes a driven loop's eventfd readable (the program's poll wakes up). */
 static void signal_fd(int fd)
 {
@@ -139,7 +129,7 @@ static int loop_enqueue(ac__loop *l, ac_coro *co)
     ac__stat.enqueues++;
     if (l == current) {
         co->queued = true;
-        push(&l->ready_head, &l->ready_tail, co);
+        ac__queue_push(&l->ready_head, &l->ready_tail, co);
         return 0;
     }
     pthread_mutex_lock(&l->mu);
@@ -148,7 +138,7 @@ static int loop_enqueue(ac__loop *l, ac_coro *co)
         return -1;
     }
     co->queued = true;
-    push(&l->remote_head, &l->remote_tail, co);
+    ac__queue_push(&l->remote_head, &l->remote_tail, co);
     if (l->sleeping)
         pthread_cond_signal(&l->cv);
     if (l->efd >= 0)
@@ -169,12 +159,6 @@ int ac__dispatch(ac__loop *l, ac_coro *co, int how)
     default:
         return loop_enqueue(l, co);
     }
-}
-
-/* An Unconfined coroutine woken on this loop's thread runs here. */
-void ac__loop_push_here(ac_coro *co)
-{
-    loop_enqueue(current, co);
 }
 
 /* A wake-up: co's loop cannot be closed while co is parked on it (a loop
@@ -204,14 +188,9 @@ static void take_remote(ac__loop *l)
 
 static ac_coro *dequeue(ac__loop *l)
 {
-    ac_coro *co = l->ready_head;
-    if (co) {
-        l->ready_head = co->next_ready;
-        if (!l->ready_head)
-            l->ready_tail = NULL;
-        co->next_ready = NULL;
+    ac_coro *co = ac__queue_pop(&l->ready_head, &l->ready_tail);
+    if (co)
         co->queued = false;
-    }
     return co;
 }
 

@@ -61,11 +61,11 @@ void ac__unpark(ac_coro *co)
     ac__lock_release(&co->park_lock);
 }
 
+/* No lock: wakers read in_step only of a parked coroutine, and parking
+ * (under park_lock) comes after this store. */
 void ac__step_begin(ac_coro *co)
 {
-    ac__lock_acquire(&co->park_lock);
     co->in_step = true;
-    ac__lock_release(&co->park_lock);
 }
 
 bool ac__step_end(ac_coro *co)

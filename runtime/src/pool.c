@@ -128,25 +128,15 @@ ac__pool *ac__pool_current(void)
 
 static void fifo_push(ac__worker *w, ac_coro *co)
 {
-    co->next_ready = NULL;
-    if (w->tail)
-        w->tail->next_ready = co;
-    else
-        w->head = co;
-    w->tail = co;
+    ac__queue_push(&w->head, &w->tail, co);
     w->n++;
 }
 
 static ac_coro *fifo_pop(ac__worker *w)
 {
-    ac_coro *co = w->head;
-    if (co) {
-        w->head = co->next_ready;
-        if (!w->head)
-            w->tail = NULL;
-        co->next_ready = NULL;
+    ac_coro *co = ac__queue_pop(&w->head, &w->tail);
+    if (co)
         w->n--;
-    }
     return co;
 }
 
@@ -206,12 +196,7 @@ static void inject(ac__pool *p, ac_coro *co)
 {
     ac__loop *l = p->self;
     pthread_mutex_lock(&l->mu);
-    co->next_ready = NULL;
-    if (l->remote_tail)
-        l->remote_tail->next_ready = co;
-    else
-        l->remote_head = co;
-    l->remote_tail = co;
+    ac__queue_push(&l->remote_head, &l->remote_tail, co);
     pthread_mutex_unlock(&l->mu);
 }
 
@@ -238,18 +223,6 @@ int ac__pool_submit(ac__pool *p, ac_coro *co, int how)
     atomic_fetch_add(&p->pending, 1);
     notify(p);
     return 0;
-}
-
-/* An Unconfined coroutine woken on this worker runs here. */
-void ac__pool_push_here(ac_coro *co)
-{
-    ac__pool *p = me->pool;
-    co->queued = true;
-    pthread_mutex_lock(&me->mu);
-    fifo_push(me, co);
-    pthread_mutex_unlock(&me->mu);
-    atomic_fetch_add(&p->pending, 1);
-    notify(p);
 }
 
 /* A list taken from elsewhere: its first coroutine is run now, the rest

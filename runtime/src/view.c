@@ -50,12 +50,7 @@ int ac__view_submit(ac__loop *v, ac_coro *co, int how)
         return -1;
     }
     if (v->running >= v->limit) {       /* wait for a permit */
-        co->next_ready = NULL;
-        if (v->remote_tail)
-            v->remote_tail->next_ready = co;
-        else
-            v->remote_head = co;
-        v->remote_tail = co;
+        ac__queue_push(&v->remote_head, &v->remote_tail, co);
         pthread_mutex_unlock(&v->mu);
         return 0;
     }
@@ -72,15 +67,9 @@ int ac__view_submit(ac__loop *v, ac_coro *co, int how)
 void ac__view_step_done(ac__loop *v)
 {
     pthread_mutex_lock(&v->mu);
-    ac_coro *next = v->remote_head;
-    if (next) {                         /* the permit passes to it */
-        v->remote_head = next->next_ready;
-        if (!v->remote_head)
-            v->remote_tail = NULL;
-        next->next_ready = NULL;
-    } else {
+    ac_coro *next = ac__queue_pop(&v->remote_head, &v->remote_tail);
+    if (!next)                          /* else the permit passes to it */
         v->running--;
-    }
     pthread_mutex_unlock(&v->mu);
     if (next)
         ac__dispatch(v->base, next, AC__WAKE);      /* never refused */
@@ -153,24 +142,12 @@ static _Thread_local ac_coro *uc_head, *uc_tail;
 
 static void uc_defer(ac_coro *co)
 {
-    co->next_ready = NULL;
-    if (uc_tail)
-        uc_tail->next_ready = co;
-    else
-        uc_head = co;
-    uc_tail = co;
+    ac__queue_push(&uc_head, &uc_tail, co);
 }
 
 static ac_coro *uc_take(void)
 {
-    ac_coro *co = uc_head;
-    if (co) {
-        uc_head = co->next_ready;
-        if (!uc_head)
-            uc_tail = NULL;
-        co->next_ready = NULL;
-    }
-    return co;
+    return ac__queue_pop(&uc_head, &uc_tail);
 }
 
 /* Runs co here and now, then whatever its step started or woke here. */
@@ -190,10 +167,11 @@ int ac__unconfined_submit(ac_coro *co, int how)
         uc_defer(co);
     } else if (how == AC__START || how == AC__HOP) {
         run_here(co);
-    } else if (ac__pool_current()) {
-        ac__pool_push_here(co);         /* after this worker's step */
-    } else if (ac__loop_current() && ac__loop_current()->kind == AC__DISP_LOOP) {
-        ac__loop_push_here(co);         /* after this loop's step */
+    } else if (ac__pool_current() ||
+               (ac__loop_current() && ac__loop_current()->kind == AC__DISP_LOOP)) {
+        /* after this thread's current step: a worker's own queue (a
+         * worker's current loop is its pool), or this loop's */
+        ac__dispatch(ac__loop_current(), co, AC__REQUEUE);
     } else {
         ac__pool *p = ac__pool_of(&unconfined);
         if (!p)
