@@ -35,6 +35,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h> /* memcpy in generated code */
+#include <sys/socket.h>
+#include <sys/types.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -396,6 +398,244 @@ int ac_loop_fd(const ac_dispatcher *loop);
 int64_t ac_loop_next_timeout(ac_dispatcher *loop);
 
 /* ------------------------------------------------------------------ */
+/* Channels                                                            */
+/* ------------------------------------------------------------------ */
+
+/* A channel carries elements of a fixed size (given at creation) between
+ * coroutines, on any threads, as Kotlin's Channel<T>:
+ *
+ *     ac_channel *ch = ac_channel_new(sizeof(int), AC_CHANNEL_RENDEZVOUS);
+ *     ac_launch(s, ({ for (int i = 1; i <= 5; i++) ac_channel_send(ch, &i);
+ *                     ac_channel_close(ch, NULL); }));
+ *     int v;
+ *     ac_for_each(ch, v) printf("%d\n", v);
+ *
+ * Capacity: AC_CHANNEL_RENDEZVOUS (0: send waits for a receiver), n > 0
+ * (a buffer of n: send waits while it is full), AC_CHANNEL_UNLIMITED
+ * (send never waits) or AC_CHANNEL_CONFLATED (one slot, a send replaces
+ * what is there).  Elements are copied in and out as bytes; waiting
+ * senders and receivers are served first come, first served.
+ *
+ * Cancellation is atomic, as in kotlinx 1.0.1: a send or receive that
+ * throws a cancellation moved no element; one that completed before its
+ * coroutine was cancelled returns normally, and the cancellation is seen
+ * at the next suspension point.  An element is always either delivered or
+ * still in the channel.  A send or receive that does not suspend does not
+ * check for cancellation. */
+typedef struct ac_channel ac_channel;
+
+#define AC_CHANNEL_RENDEZVOUS 0L
+#define AC_CHANNEL_UNLIMITED (-1L)
+#define AC_CHANNEL_CONFLATED (-2L)
+
+/* Send on a closed channel (Kotlin's ClosedSendChannelException, an
+ * illegal state) and receive on a closed, empty one (...Receive...). */
+extern const ac_error_type AC_CLOSED_SEND;
+extern const ac_error_type AC_CLOSED_RECEIVE;
+
+/* A new channel with one reference, or NULL if out of memory or the
+ * capacity is not one of the above. */
+ac_channel *ac_channel_new(size_t elem_size, long capacity);
+ac_channel *ac_channel_retain(ac_channel *ch);   /* returns ch */
+/* Drops a reference; the last one frees the channel and drops the
+ * elements still in it.  Suspended senders and receivers hold one. */
+void ac_channel_release(ac_channel *ch);
+/* drop(elem, arg) runs for every element the channel throws away: by
+ * ac_channel_cancel, a conflated send that replaces one, or the last
+ * release.  For elements that own memory. */
+typedef void ac_channel_drop_fn(void *elem, void *arg);
+void ac_channel_set_drop(ac_channel *ch, ac_channel_drop_fn *drop, void *arg);
+size_t ac_channel_elem_size(const ac_channel *ch);
+
+/* Results of the non-suspending operations. */
+enum {
+    AC_CHANNEL_OK = 0,           /* sent / received */
+    AC_CHANNEL_WOULD_SUSPEND = 1,/* full / empty: the suspend call would wait */
+    AC_CHANNEL_CLOSED = 2        /* closed (or cancelled) for this direction */
+};
+/* Kotlin's offer and poll, for ordinary code and callbacks on any thread. */
+int ac_channel_try_send(ac_channel *ch, const void *elem);
+int ac_channel_try_receive(ac_channel *ch, void *out);
+
+/* No more sends.  Elements already sent (buffered, or held by senders
+ * that were waiting) are still received; after them receive fails with
+ * AC_CLOSED_RECEIVE, or with `cause` (consumed; NULL for none) if given.
+ * 1 if this call closed it, 0 if it was closed already. */
+int ac_channel_close(ac_channel *ch, ac_error *cause);
+/* Closes and drops the buffered elements: waiting senders and receivers,
+ * and later ones, throw a cancellation (`cause`, consumed, or a new
+ * CancellationException).  A channel made by ac_produce also cancels its
+ * producer. */
+void ac_channel_cancel(ac_channel *ch, ac_error *cause);
+int ac_channel_is_closed_for_send(ac_channel *ch);
+int ac_channel_is_closed_for_receive(ac_channel *ch);
+int ac_channel_is_empty(ac_channel *ch);
+/* The cause it was closed with (a new reference), or NULL. */
+ac_error *ac_channel_close_cause(ac_channel *ch);
+
+/* ac_produce(scope, ch, CALL): launches CALL (as ac_launch) as the
+ * producer of ch: ch is closed when the coroutine completes, with its
+ * failure as the cause if it failed, and cancelling ch cancels the
+ * coroutine.  Returns the job, like ac_launch. */
+#ifndef ASYNCC_SEQUENTIAL
+#define ac_produce(scope, ch, call) \
+    ac__produce((ch), ac_launch_ctx((scope), (ac_ctx *)0, AC_START_LAZY, call))
+#endif
+ac_job *ac__produce(ac_channel *ch, ac_job *producer);
+
+/* consumeEach: fn(elem, arg) for every element until the channel is
+ * closed; fn returns nonzero to stop early.  Stopping early, a failure
+ * and a cancellation cancel the channel (Kotlin's consume).  The close
+ * cause, if any, is rethrown. */
+typedef int ac_channel_each_fn(void *elem, void *arg);
+
+/* ------------------------------------------------------------------ */
+/* select                                                              */
+/* ------------------------------------------------------------------ */
+
+/* ac_select { clauses } waits until one clause can complete, completes
+ * only that one and runs its block:
+ *
+ *     ac_select {
+ *         ac_on_receive(requests, &req) { handle(req); }
+ *         ac_on_send(results, &res)     { sent++; }
+ *         ac_on_await(d, &value)        { printf("%d\n", value); }
+ *         ac_on_join(job)               { puts("job done"); }
+ *         ac_on_timeout(100)            { puts("timed out"); }
+ *     }
+ *
+ * Order: when several clauses are ready, the first one listed wins
+ * (kotlinx's select is biased the same way); ac_select_unbiased picks a
+ * random ready one.  A losing clause has no effect: nothing received,
+ * nothing sent.  Waiting is cancellable, atomically as a channel
+ * operation: a select that throws a cancellation completed no clause.
+ *
+ * Clauses: ac_on_receive(ch, out) (a closed channel throws, as receive);
+ * ac_on_receive_or_closed(ch, out, got) (*got = 1 with an element, 0 when
+ * closed normally); ac_on_send(ch, elem) (elem is copied when the select
+ * starts); ac_on_await(d, out) (the deferred's value is copied to out,
+ * NULL to drop it; its failure is thrown); ac_on_join(job);
+ * ac_on_timeout(ms).  The clauses' arguments are evaluated once, before
+ * waiting.  Clauses are statements directly inside the select block, each
+ * with a block or statement; `break` in one leaves the select. */
+enum {
+    AC__SEL_RECEIVE, AC__SEL_RECEIVE_OR_CLOSED, AC__SEL_SEND,
+    AC__SEL_AWAIT, AC__SEL_JOIN, AC__SEL_TIMEOUT
+};
+#define AC__SELECT_INLINE 8
+typedef struct ac__select_clause {
+    int kind;
+    void *obj;                /* channel, deferred or job */
+    void *data;               /* out, elem */
+    int *got;
+    int64_t ms;
+} ac__select_clause;
+typedef struct ac_select_state {
+    int phase;                /* 0 new, 1 collect, 2 run the winner, 3 done */
+    int n, cap;               /* clauses collected */
+    int winner;               /* its index */
+    int at;                   /* clause counter of the run pass */
+    int unbiased;
+    ac__select_clause *clauses;   /* inl, or the heap beyond AC__SELECT_INLINE */
+    ac__select_clause inl[AC__SELECT_INLINE];
+} ac_select_state;
+int ac__select_add(ac_select_state *s, int kind, void *obj, void *data,
+                   int *got, int64_t ms);
+ac_select_state ac__select_init(int unbiased);
+#define ac_select \
+    for (ac_select_state ac__sel = ac__select_init(0); ac__select_step(&ac__sel); (void)0)
+#define ac_select_unbiased \
+    for (ac_select_state ac__sel = ac__select_init(1); ac__select_step(&ac__sel); (void)0)
+#define AC__SEL_CLAUSE(kind, obj, data, got, ms) \
+    if (ac__sel.phase == 2 ? ac__sel.winner == ac__sel.at++ \
+                      : ac__select_add(&ac__sel, (kind), (obj), (data), (got), (ms)))
+#define ac_on_receive(ch, out) AC__SEL_CLAUSE(AC__SEL_RECEIVE, (ch), (out), (int *)0, 0)
+#define ac_on_receive_or_closed(ch, out, got) \
+    AC__SEL_CLAUSE(AC__SEL_RECEIVE_OR_CLOSED, (ch), (out), (got), 0)
+#define ac_on_send(ch, elem) AC__SEL_CLAUSE(AC__SEL_SEND, (ch), (void *)(elem), (int *)0, 0)
+#define ac_on_await(d, out) AC__SEL_CLAUSE(AC__SEL_AWAIT, (d), (out), (int *)0, 0)
+#define ac_on_join(job) AC__SEL_CLAUSE(AC__SEL_JOIN, (job), (void *)0, (int *)0, 0)
+#define ac_on_timeout(ms) AC__SEL_CLAUSE(AC__SEL_TIMEOUT, (void *)0, (void *)0, (int *)0, (ms))
+
+/* ------------------------------------------------------------------ */
+/* Mutex and semaphore                                                 */
+/* ------------------------------------------------------------------ */
+
+/* Suspending locks: a coroutine that waits for one parks (its thread runs
+ * others).  Waiters are served in arrival order; a waiting lock or acquire
+ * is cancellable, atomically (one that throws did not get the lock). */
+typedef struct ac_mutex ac_mutex;
+typedef struct ac_semaphore ac_semaphore;
+
+ac_mutex *ac_mutex_new(void);                  /* NULL if out of memory */
+/* Frees an unlocked mutex: 0, or -1 (and nothing freed) if it is locked
+ * or has waiters. */
+int ac_mutex_free(ac_mutex *m);
+/* Tries to lock it for `owner` (any pointer; NULL for none): 1 locked, 0 not. */
+int ac_mutex_try_lock(ac_mutex *m, const void *owner);
+/* Unlocks; the next waiter (if any) gets the lock.  0, or -1 with nothing
+ * done if it is not locked, or locked by another owner than a non-NULL
+ * `owner` (Kotlin's IllegalStateException). */
+int ac_mutex_unlock(ac_mutex *m, const void *owner);
+int ac_mutex_is_locked(ac_mutex *m);
+/* 1 if locked by `owner` (non-NULL). */
+int ac_mutex_holds_lock(ac_mutex *m, const void *owner);
+
+/* A semaphore of `permits` (>= 1; NULL otherwise or out of memory). */
+ac_semaphore *ac_semaphore_new(int permits);
+int ac_semaphore_free(ac_semaphore *s);        /* -1 if it has waiters */
+int ac_semaphore_try_acquire(ac_semaphore *s); /* 1 got one, 0 not */
+/* Gives a permit back (to the first waiter if any): 0, or -1 if more are
+ * released than were acquired. */
+int ac_semaphore_release(ac_semaphore *s);
+int ac_semaphore_available(ac_semaphore *s);
+
+/* ac_with_lock(m) { ... }: runs the block holding m (owner NULL) and
+ * unlocks it however the block is left: its end, break, return, goto or
+ * a throw.  The body runs in a scope block of its own (launches into the
+ * current job are waited for before the unlock). */
+#ifndef ASYNCC_SEQUENTIAL
+#define ac_with_lock(m) \
+    for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_LOCK, (ac_ctx *)(void *)(m), 0, (int *)0); ac__ws; ac__ws = 0)
+#endif
+
+/* ------------------------------------------------------------------ */
+/* I/O reactor                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Suspend functions on non-blocking file descriptors (O_NONBLOCK: use
+ * ac_fd_set_nonblocking).  Each tries the call first and waits for
+ * readiness only when it would block (EAGAIN), in one process-wide epoll
+ * reactor shared by every dispatcher: the waiting coroutine's thread runs
+ * others meanwhile.  Each wait is cancellable (the call then did
+ * nothing) and has a variant with a deadline in milliseconds (-1: none)
+ * that throws AC_TIMEOUT_IO when it passes.
+ *
+ * Results are the system call's (bytes, an fd, 0 at end of file); a
+ * failure throws AC_IO_ERROR with errno's text in its message and errno
+ * left set.  Blocking file I/O (regular files, which epoll cannot wait
+ * for) belongs on the IO dispatcher: ac_with_context(ac_ctx_dispatcher(
+ * ac_dispatcher_io())) { read(...); }. */
+extern const ac_error_type AC_TIMEOUT_IO;      /* an I/O deadline passed */
+
+/* 0, or -1 with errno set. */
+int ac_fd_set_nonblocking(int fd);
+
+enum { AC_IO_READABLE = 1, AC_IO_WRITABLE = 2 };
+
+/* Milliseconds on CLOCK_MONOTONIC: deadlines are ac_monotonic_ms() + ms. */
+int64_t ac_monotonic_ms(void);
+
+/* The suspend functions (declared with the others below):
+ *   int     ac_io_wait(fd, events, deadline)   events ready (AC_IO_*)
+ *   ssize_t ac_read(fd, buf, n)      ac_read_deadline(fd, buf, n, deadline)
+ *   ssize_t ac_write(fd, buf, n)     writes all n bytes unless it fails
+ *   ssize_t ac_recv(fd, buf, n, flags), ac_send(fd, buf, n, flags)
+ *   int     ac_accept(fd, addr, addrlen)   the new fd, non-blocking
+ *   int     ac_connect(fd, addr, addrlen)  0 once connected
+ * each with a _deadline variant taking an absolute ac_monotonic_ms()
+ * deadline (-1: none). */
+/* ------------------------------------------------------------------ */
 /* Scope objects                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -531,7 +771,8 @@ enum {
     AC__SCOPE_SUPERVISOR = 1,  /* ac_supervisor_scope */
     AC__SCOPE_CONTEXT = 2,     /* ac_with_context(ctx) */
     AC__SCOPE_TIMEOUT = 3,     /* ac_with_timeout(ms) */
-    AC__SCOPE_TIMEOUT_OR_NULL = 4 /* ac_with_timeout_or_null(ms, ok) */
+    AC__SCOPE_TIMEOUT_OR_NULL = 4, /* ac_with_timeout_or_null(ms, ok) */
+    AC__SCOPE_LOCK = 5         /* ac_with_lock(m): ctx is the ac_mutex * */
 };
 int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
                    int64_t ms, int *ok);
@@ -555,6 +796,47 @@ ac_frame *ac__await_ptr__ac_new(ac_coro *co, void **res, ac_deferred *d);
 ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
                                          ac_suspend_fn *start, void *arg);
+ac_frame *ac_channel_send__ac_new(ac_coro *co, void *res, ac_channel *ch,
+                                  const void *elem);
+ac_frame *ac_channel_receive__ac_new(ac_coro *co, void *res, ac_channel *ch,
+                                     void *out);
+ac_frame *ac_channel_receive_or_closed__ac_new(ac_coro *co, void *res,
+                                               ac_channel *ch, void *out);
+ac_frame *ac_channel_consume_each__ac_new(ac_coro *co, void *res, ac_channel *ch,
+                                          ac_channel_each_fn *fn, void *arg);
+ac_frame *ac__select_step__ac_new(ac_coro *co, void *res, ac_select_state *s);
+ac_frame *ac_mutex_lock__ac_new(ac_coro *co, void *res, ac_mutex *m,
+                                const void *owner);
+ac_frame *ac_semaphore_acquire__ac_new(ac_coro *co, void *res, ac_semaphore *s);
+ac_frame *ac_io_wait_deadline__ac_new(ac_coro *co, void *res, int fd, int events,
+                                      int64_t deadline);
+ac_frame *ac_io_wait__ac_new(ac_coro *co, void *res, int fd, int events);
+ac_frame *ac_read_deadline__ac_new(ac_coro *co, void *res, int fd, void *buf,
+                                   size_t n, int64_t deadline);
+ac_frame *ac_read__ac_new(ac_coro *co, void *res, int fd, void *buf, size_t n);
+ac_frame *ac_write_deadline__ac_new(ac_coro *co, void *res, int fd,
+                                    const void *buf, size_t n, int64_t deadline);
+ac_frame *ac_write__ac_new(ac_coro *co, void *res, int fd, const void *buf,
+                           size_t n);
+ac_frame *ac_recv_deadline__ac_new(ac_coro *co, void *res, int fd, void *buf,
+                                   size_t n, int flags, int64_t deadline);
+ac_frame *ac_recv__ac_new(ac_coro *co, void *res, int fd, void *buf, size_t n,
+                          int flags);
+ac_frame *ac_send_deadline__ac_new(ac_coro *co, void *res, int fd,
+                                   const void *buf, size_t n, int flags,
+                                   int64_t deadline);
+ac_frame *ac_send__ac_new(ac_coro *co, void *res, int fd, const void *buf,
+                          size_t n, int flags);
+ac_frame *ac_accept_deadline__ac_new(ac_coro *co, void *res, int fd,
+                                     struct sockaddr *addr, socklen_t *len,
+                                     int64_t deadline);
+ac_frame *ac_accept__ac_new(ac_coro *co, void *res, int fd,
+                            struct sockaddr *addr, socklen_t *len);
+ac_frame *ac_connect_deadline__ac_new(ac_coro *co, void *res, int fd,
+                                      const struct sockaddr *addr, socklen_t len,
+                                      int64_t deadline);
+ac_frame *ac_connect__ac_new(ac_coro *co, void *res, int fd,
+                             const struct sockaddr *addr, socklen_t len);
 
 /* ------------------------------------------------------------------ */
 /* The surface: what annotated C is written with                       */
@@ -587,6 +869,16 @@ ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
 #define ac_catch(e) else for (ac_error *e = (AC__NOT_SEQUENTIAL("ac_catch"), (ac_error *)0); e; e = 0)
 #define ac_finally else
 #define ac_throw(e) ((void)(e), AC__NOT_SEQUENTIAL("ac_throw"))
+#define ac_channel_send(ch, e) AC__NOT_SEQUENTIAL("ac_channel_send")
+#define ac_channel_receive(ch, out) AC__NOT_SEQUENTIAL("ac_channel_receive")
+#define ac_channel_receive_or_closed(ch, out) (AC__NOT_SEQUENTIAL("ac_channel_receive_or_closed"), 0)
+#define ac_channel_consume_each(ch, fn, arg) AC__NOT_SEQUENTIAL("ac_channel_consume_each")
+#define ac_for_each(ch, var) while (ac_channel_receive_or_closed((ch), &(var)))
+#define ac__select_step(s) (AC__NOT_SEQUENTIAL("ac_select"), 0)
+#define ac_mutex_lock(m, owner) AC__NOT_SEQUENTIAL("ac_mutex_lock")
+#define ac_semaphore_acquire(s) AC__NOT_SEQUENTIAL("ac_semaphore_acquire")
+#define ac_with_lock(m) if (AC__NOT_SEQUENTIAL("ac_with_lock"), 0) {} else
+#define ac_produce(scope, ch, call) (AC__NOT_SEQUENTIAL("ac_produce"), (ac_job *)0)
 #define ac_rethrow(e) ((void)(e), AC__NOT_SEQUENTIAL("ac_rethrow"))
 
 #else /* translated or being translated */
@@ -623,6 +915,43 @@ SUSPEND void ac_ensure_active(void);
 SUSPEND void *ac__await_ptr(ac_deferred *d);
 /* Internal: wait until every child of the scope has completed. */
 SUSPEND void ac__scope_join(ac_scope *scope);
+
+/* Channels (see "Channels" above).  send copies *elem when called; it
+ * throws AC_CLOSED_SEND (or the close cause) on a closed channel and a
+ * cancellation on a cancelled one.  receive stores the element in *out
+ * and throws AC_CLOSED_RECEIVE (or the cause) once the channel is closed
+ * and empty; receive_or_closed returns 0 then instead (1 with an
+ * element), and still throws a close cause. */
+SUSPEND void ac_channel_send(ac_channel *ch, const void *elem);
+SUSPEND void ac_channel_receive(ac_channel *ch, void *out);
+SUSPEND int ac_channel_receive_or_closed(ac_channel *ch, void *out);
+SUSPEND void ac_channel_consume_each(ac_channel *ch, ac_channel_each_fn *fn, void *arg);
+/* for (v in ch): ac_for_each(ch, v) { ... } receives into the variable v
+ * until the channel is closed (a close cause is thrown). */
+#define ac_for_each(ch, var) while (ac_channel_receive_or_closed((ch), &(var)))
+/* Internal: the passes of ac_select. */
+SUSPEND int ac__select_step(ac_select_state *s);
+
+/* Lock m for owner (NULL: none), waiting while another holds it. */
+SUSPEND void ac_mutex_lock(ac_mutex *m, const void *owner);
+/* Take a permit, waiting while none is left. */
+SUSPEND void ac_semaphore_acquire(ac_semaphore *s);
+
+/* I/O on non-blocking fds (see "I/O reactor" above). */
+SUSPEND int ac_io_wait(int fd, int events);
+SUSPEND int ac_io_wait_deadline(int fd, int events, int64_t deadline);
+SUSPEND ssize_t ac_read(int fd, void *buf, size_t n);
+SUSPEND ssize_t ac_read_deadline(int fd, void *buf, size_t n, int64_t deadline);
+SUSPEND ssize_t ac_write(int fd, const void *buf, size_t n);
+SUSPEND ssize_t ac_write_deadline(int fd, const void *buf, size_t n, int64_t deadline);
+SUSPEND ssize_t ac_recv(int fd, void *buf, size_t n, int flags);
+SUSPEND ssize_t ac_recv_deadline(int fd, void *buf, size_t n, int flags, int64_t deadline);
+SUSPEND ssize_t ac_send(int fd, const void *buf, size_t n, int flags);
+SUSPEND ssize_t ac_send_deadline(int fd, const void *buf, size_t n, int flags, int64_t deadline);
+SUSPEND int ac_accept(int fd, struct sockaddr *addr, socklen_t *len);
+SUSPEND int ac_accept_deadline(int fd, struct sockaddr *addr, socklen_t *len, int64_t deadline);
+SUSPEND int ac_connect(int fd, const struct sockaddr *addr, socklen_t len);
+SUSPEND int ac_connect_deadline(int fd, const struct sockaddr *addr, socklen_t len, int64_t deadline);
 
 /* Markers the translator rewrites.  `call` is a call of a suspend
  * function (the `, 0` lets it be void) or an inline body ({ ... }). */

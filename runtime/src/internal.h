@@ -145,6 +145,8 @@ typedef struct ac__jnode {
     void *arg;
     ac_coro *co;
     uint64_t seq;                /* the park the waiter belongs to */
+    struct ac__select *sel;      /* a select's clause: wake if it claims */
+    int clause;
     bool on_list;
 } ac__jnode;
 
@@ -172,6 +174,7 @@ struct ac_job {
     ac_coro *co;                 /* LAUNCH/ASYNC/BLOCKING: its coroutine;
                                     SCOPE: the coroutine running the block */
     ac_ctx *ctx;                 /* coroutine context (name, handler, ...) */
+    ac_channel *produces;        /* ac_produce: the channel it closes */
     uint64_t id;
 };
 
@@ -234,6 +237,9 @@ struct ac_scope {
     ac__jnode waiter;          /* ac__scope_join */
     ac_frame *join;            /* its frame, reserved in co's arena at open */
     struct ac__loop *home;     /* a dispatcher switch: the loop to go back to */
+    ac_mutex *mutex;           /* ac_with_lock: the lock, held once mutex_held */
+    bool mutex_held;
+    struct ac__wnode *mutex_node; /* its wait, in the join frame's room */
 };
 
 /* Holds a reference on a builder's handle until the scope ends. */
@@ -391,6 +397,73 @@ bool ac__park_interrupted(ac_coro *co);
 /* The primitive's cancellation exit: throws the current job's
  * cancellation error.  Returns AC_THROW. */
 ac_status ac__throw_cancelled(ac_frame *fr);
+
+/* ------------------------------------------------------------------ */
+/* Wait queues (channel.c, select.c, sync.c, io.c)                     */
+/* ------------------------------------------------------------------ */
+
+/* A coroutine waiting on a channel, a lock or an fd: a node inside its
+ * suspended frame (no allocation), linked in the object's FIFO under the
+ * object's lock.  Whoever completes it unlinks it, sets `result` and wakes
+ * (co, seq), all under that lock; the waiter, resumed, takes the lock and
+ * reads `result` (or, still linked, was cancelled or timed out and unlinks
+ * itself).  A node of a select completes only if it claims its select
+ * first (ac__select_claim), so one clause of a select wins. */
+enum { AC__WAITING = 0, AC__DONE = 1, AC__CLOSED = 2 };
+struct ac__select;
+typedef struct ac__wnode {
+    struct ac__wnode *prev, *next;
+    ac_coro *co;
+    uint64_t seq;
+    void *data;                /* sender: the element; receiver: where it
+                                  goes; lock waiter: the owner */
+    struct ac__select *sel;    /* NULL: a plain operation */
+    int clause;                /* its index in sel */
+    int result;                /* AC__DONE, AC__CLOSED, or an fd's events */
+    bool linked;
+} ac__wnode;
+
+typedef struct {
+    ac__wnode *head, *tail;
+} ac__wqueue;
+
+void ac__wq_push(ac__wqueue *q, ac__wnode *n);
+void ac__wq_remove(ac__wqueue *q, ac__wnode *n);   /* if linked */
+/* The first node that can complete: plain, or a select it claimed (nodes
+ * of selects that already finished are dropped on the way); NULL. */
+ac__wnode *ac__wq_take(ac__wqueue *q);
+/* n taken: sets its result and wakes its coroutine (object lock held). */
+void ac__wnode_complete(ac__wnode *n, int result);
+
+/* select.c: claims sel for `clause`; false if another clause (or the
+ * select's cancellation) was first. */
+bool ac__select_claim(struct ac__select *sel, int clause);
+
+/* channel.c, for select.c: the operations under the channel's lock.
+ * They return AC_CHANNEL_OK / _WOULD_SUSPEND / _CLOSED, or -1 when the
+ * buffer could not grow. */
+void ac__channel_lock(ac_channel *ch);
+void ac__channel_unlock(ac_channel *ch);
+int ac__channel_send_locked(ac_channel *ch, const void *elem);
+int ac__channel_receive_locked(ac_channel *ch, void *out);
+void ac__channel_wait_locked(ac_channel *ch, ac__wnode *n, bool send);
+void ac__channel_unwait_locked(ac_channel *ch, ac__wnode *n, bool send);
+/* The error a closed channel gives a sender / receiver (new reference);
+ * for a receiver NULL when it was closed normally. */
+ac_error *ac__channel_closed_error_locked(ac_channel *ch, bool send);
+/* A wait on ch may be ended by a thread that runs no coroutine. */
+bool ac__channel_is_foreign(const ac_channel *ch);
+/* The producer job of ch completed with `cause`: closes ch.  True if
+ * this closed it (the failure is then the channel's, not a handler's). */
+bool ac__channel_producer_done(ac_channel *ch, const ac_error *cause);
+
+/* sync.c, for scope.c (ac_with_lock) */
+int ac__mutex_lock_scope(ac_mutex *m, ac_coro *co, ac__wnode *n,
+                         void (*cleanup)(ac_coro *, void *), void *arg);
+/* After the wait: 0 if the node got the lock, -1 if it was cancelled
+ * (the node is unlinked). */
+int ac__mutex_wait_done(ac_mutex *m, ac__wnode *n);
+void ac__mutex_unwait(ac_mutex *m, ac__wnode *n);
 
 /* ------------------------------------------------------------------ */
 /* The event loop (loop.c)                                             */

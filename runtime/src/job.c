@@ -484,7 +484,14 @@ static void try_finalize(ac_job *j)
     ac__lock_release(&j->lock);
 
     ac_job_retain(j);               /* handlers may drop the last handle */
-    if (is_failure(final) && !tell_parent(j, final) && j->kind == AC__KIND_LAUNCH)
+    /* A producer's end closes its channel; a failure the channel took
+     * reaches the consumer, not a handler (kotlinx's ProducerCoroutine). */
+    ac_channel *produced = j->produces;
+    j->produces = NULL;
+    bool to_channel = produced && ac__channel_producer_done(produced, final);
+    ac_channel_release(produced);
+    if (is_failure(final) && !tell_parent(j, final) && j->kind == AC__KIND_LAUNCH &&
+        !to_channel)
         ac__handle_uncaught(j, final);
 
     /* Publish, then wake waiters under the lock (their nodes live in
@@ -507,7 +514,7 @@ static void try_finalize(ac_job *j)
         if (nodes->fn) {
             nodes->next = handlers;     /* newest first again */
             handlers = nodes;
-        } else {
+        } else if (!nodes->sel || ac__select_claim(nodes->sel, nodes->clause)) {
             ac__wake(nodes->co, nodes->seq);
         }
         nodes = next;

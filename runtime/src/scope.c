@@ -83,6 +83,7 @@ static void scope_free(ac_scope *s)
     ac_error_release(s->timeout);
     ac_job_release(s->job);
     ac_ctx_release(s->ctx);
+    ac__free(s->mutex_node);
     ac__free(s);
 }
 
@@ -205,11 +206,47 @@ static ac_frame *reserve_join_frame(ac_coro *co, ac_scope *s)
     return &fr->hdr;
 }
 
+/* ac_with_lock(m): the lock is taken after the block's job exists, so
+ * that a cancellation of the waiting block is the job's.  1: got it (run
+ * the body); 2: waiting (the frame suspends; ac__scope_entered says how it
+ * ended); 0: skip the body, the scope fails (close rethrows). */
+static void unwait_lock(ac_coro *co, void *arg)
+{
+    (void)co;
+    ac_scope *s = arg;
+    ac__mutex_unwait(s->mutex, s->mutex_node);
+}
+
+static int open_lock(ac_scope *s, ac_mutex *m)
+{
+    s->mutex = m;
+    s->mutex_node = ac__malloc(sizeof *s->mutex_node);
+    if (!m || !s->mutex_node) {
+        s->mutex = NULL;
+        ac__scope_fail_with(s, m ? ac__error_oom()
+                                 : ac_error_new(&AC_ILLEGAL_ARGUMENT, "ac_with_lock of NULL"));
+        return 0;
+    }
+    int r = ac__mutex_lock_scope(m, s->co, s->mutex_node, unwait_lock, s);
+    if (r < 0) {
+        s->mutex = NULL;
+        ac__scope_fail_with(s, ac__job_cancellation_error(s->job));
+        return 0;
+    }
+    s->mutex_held = r == 1;
+    return r == 1 ? 1 : 2;
+}
+
 int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
                    int64_t ms, int *ok)
 {
     ac_coro *co = fr->coro;
     ac_job *parent = co->cur;
+    ac_mutex *mutex = NULL;
+    if (kind == AC__SCOPE_LOCK) {       /* the lock travels in ctx's place */
+        mutex = (ac_mutex *)(void *)ctx;
+        ctx = NULL;
+    }
     *slot = NULL;
     ac_scope *s = scope_alloc();
     ac_job *j = s ? ac__malloc(sizeof *j) : NULL;
@@ -249,6 +286,8 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
     *slot = s;
     if (ok)
         *ok = 1;
+    if (kind == AC__SCOPE_LOCK)
+        return open_lock(s, mutex);
     ac__loop *to = kind == AC__SCOPE_CONTEXT ? ac__ctx_loop(merged) : NULL;
     if (to && to != co->loop) {
         s->home = co->loop;             /* the join comes back to it */
@@ -326,6 +365,16 @@ ac_status ac__scope_join_resume(ac_frame *self)
 int ac__scope_entered(ac_scope *s, ac_frame *fr)
 {
     ac_coro *co = fr->coro;
+    if (s->mutex && !s->mutex_held) {       /* ac_with_lock's wait ended */
+        (void)ac__park_interrupted(co);
+        if (ac__mutex_wait_done(s->mutex, s->mutex_node) == 0) {
+            s->mutex_held = true;           /* even if cancelled: atomic */
+            return 0;
+        }
+        s->mutex = NULL;
+        ac__fail(fr, ac__job_cancellation_error(s->job));
+        return -1;
+    }
     if (!co->hop_failed)
         return 0;
     co->hop_failed = false;
@@ -350,6 +399,10 @@ ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope)
 /* Leaves the block: no timer, no interrupts, the outer current job. */
 static void leave(ac_scope *s, ac_coro *co)
 {
+    if (s->mutex_held) {
+        s->mutex_held = false;
+        ac_mutex_unlock(s->mutex, NULL);
+    }
     ac__loop_remove_timer(&s->timer);   /* if armed: it knows its heap */
     ac__lock_acquire(&s->job->lock);
     s->job->co = NULL;
