@@ -512,8 +512,8 @@ typedef int ac_channel_each_fn(void *elem, void *arg);
  *
  * Clauses: ac_on_receive(ch, out) (a closed channel throws, as receive);
  * ac_on_receive_or_closed(ch, out, got) (*got = 1 with an element, 0 when
- * closed normally); ac_on_send(ch, elem) (elem is copied when the select
- * starts); ac_on_await(d, out) (the deferred's value is copied to out,
+ * closed normally); ac_on_send(ch, elem) (*elem is copied at once, so a
+ * compound literal is fine); ac_on_await(d, out) (the deferred's value is copied to out,
  * NULL to drop it; its failure is thrown); ac_on_join(job);
  * ac_on_timeout(ms).  The clauses' arguments are evaluated once, before
  * waiting.  Clauses are statements directly inside the select block, each
@@ -526,9 +526,10 @@ enum {
 typedef struct ac__select_clause {
     int kind;
     void *obj;                /* channel, deferred or job */
-    void *data;               /* out, elem */
+    void *data;               /* out; a send's element is copied at `copy` */
     int *got;
     int64_t ms;
+    size_t copy;              /* offset of a send's element in the copies */
 } ac__select_clause;
 typedef struct ac_select_state {
     int phase;                /* 0 new, 1 collect, 2 run the winner, 3 done */
@@ -538,6 +539,9 @@ typedef struct ac_select_state {
     int unbiased;
     ac__select_clause *clauses;   /* inl, or the heap beyond AC__SELECT_INLINE */
     ac__select_clause inl[AC__SELECT_INLINE];
+    unsigned char *copies;        /* copy_inl, or the heap when it is full */
+    size_t ncopy, copy_cap;
+    max_align_t copy_inl[8];
 } ac_select_state;
 int ac__select_add(ac_select_state *s, int kind, void *obj, void *data,
                    int *got, int64_t ms);

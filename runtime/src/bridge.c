@@ -121,7 +121,7 @@ static void cancel_wait(ac_continuation *c)
 static void uncount(ac_continuation *c)
 {
     if (c->counted) {
-        c->counted->external_waits--;
+        c->counted->foreign_waits--;
         c->counted = NULL;
     }
 }
@@ -177,7 +177,7 @@ static ac_status bridge_resume(ac_frame *self)
     c->seq = seq;
     if (co->loop->kind == AC__DISP_LOOP) {   /* not a deadlock: a resume may come */
         c->counted = co->loop;
-        c->counted->external_waits++;
+        c->counted->foreign_waits++;
     }
     fr->c = c;
     self->state = 1;
@@ -190,6 +190,7 @@ ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
 {
     bridge_frame *fr = ac__frame_alloc(co, sizeof *fr, bridge_resume, res);
     if (fr) {
+        fr->hdr.func = "ac_suspend_cancellable";
         fr->start = start;
         fr->arg = arg;
         fr->c = NULL;

@@ -37,7 +37,6 @@ struct ac_channel {
     size_t slots, head, count;
     ac__wqueue senders, receivers;
     bool closed, cancelled;
-    bool foreign;               /* used by code outside any coroutine */
     ac_error *cause;            /* close cause, or the cancellation */
     ac_job *producer;           /* ac_produce: cancelled with the channel */
     ac_channel_drop_fn *drop;
@@ -46,12 +45,6 @@ struct ac_channel {
 
 const ac_error_type AC_CLOSED_SEND = {"ClosedSendChannelException", &AC_ILLEGAL_STATE};
 const ac_error_type AC_CLOSED_RECEIVE = {"ClosedReceiveChannelException", &AC_ERROR};
-
-static void note_foreign(ac_channel *ch)
-{
-    if (!ch->foreign && !ac__coro_current())
-        ch->foreign = true;     /* set once; read by waiters (a hint) */
-}
 
 ac_channel *ac_channel_new(size_t elem_size, long capacity)
 {
@@ -63,7 +56,6 @@ ac_channel *ac_channel_new(size_t elem_size, long capacity)
     *ch = (ac_channel){.esize = elem_size, .capacity = capacity};
     atomic_init(&ch->refs, 1);
     ac__lock_init(&ch->lock);
-    note_foreign(ch);
     return ch;
 }
 
@@ -72,6 +64,13 @@ ac_channel *ac_channel_retain(ac_channel *ch)
     if (ch)
         atomic_fetch_add_explicit(&ch->refs, 1, memory_order_relaxed);
     return ch;
+}
+
+/* memcpy of one element; a size-0 channel may carry NULL pointers. */
+static void copy_elem(const ac_channel *ch, void *dst, const void *src)
+{
+    if (ch->esize)
+        memcpy(dst, src, ch->esize);
 }
 
 static void *slot(ac_channel *ch, size_t i)
@@ -109,7 +108,6 @@ void ac_channel_set_drop(ac_channel *ch, ac_channel_drop_fn *drop, void *arg)
 size_t ac_channel_elem_size(const ac_channel *ch) { return ch->esize; }
 void ac__channel_lock(ac_channel *ch) { ac__lock_acquire(&ch->lock); }
 void ac__channel_unlock(ac_channel *ch) { ac__lock_release(&ch->lock); }
-bool ac__channel_is_foreign(const ac_channel *ch) { return ch->foreign; }
 
 /* ------------------------------------------------------------------ */
 /* The buffer                                                          */
@@ -134,7 +132,7 @@ static int grow(ac_channel *ch)
     if (!nb)
         return -1;
     for (size_t i = 0; i < ch->count; i++)
-        memcpy(nb + i * ch->esize, slot(ch, i), ch->esize);
+        copy_elem(ch, nb + i * ch->esize, slot(ch, i));
     ac__free(ch->buf);
     ch->buf = nb;
     ch->slots = want;
@@ -148,19 +146,19 @@ static int buffer_put(ac_channel *ch, const void *elem)
     if (ch->capacity == AC_CHANNEL_CONFLATED && ch->count) {
         if (ch->drop)
             ch->drop(slot(ch, 0), ch->drop_arg);
-        memcpy(slot(ch, 0), elem, ch->esize);
+        copy_elem(ch, slot(ch, 0), elem);
         return 0;
     }
     if (ch->count == ch->slots && grow(ch) != 0)
         return -1;
-    memcpy(slot(ch, ch->count), elem, ch->esize);
+    copy_elem(ch, slot(ch, ch->count), elem);
     ch->count++;
     return 0;
 }
 
 static void buffer_take(ac_channel *ch, void *out)
 {
-    memcpy(out, slot(ch, 0), ch->esize);
+    copy_elem(ch, out, slot(ch, 0));
     ch->head = (ch->head + 1) % ch->slots;
     ch->count--;
 }
@@ -175,7 +173,7 @@ int ac__channel_send_locked(ac_channel *ch, const void *elem)
         return AC_CHANNEL_CLOSED;
     ac__wnode *r = ac__wq_take(&ch->receivers);
     if (r) {
-        memcpy(r->data, elem, ch->esize);
+        copy_elem(ch, r->data, elem);
         ac__wnode_complete(r, AC__DONE);
         return AC_CHANNEL_OK;
     }
@@ -197,7 +195,7 @@ int ac__channel_receive_locked(ac_channel *ch, void *out)
     }
     ac__wnode *s = ac__wq_take(&ch->senders);
     if (s) {
-        memcpy(out, s->data, ch->esize);
+        copy_elem(ch, out, s->data);
         ac__wnode_complete(s, AC__DONE);
         return AC_CHANNEL_OK;
     }
@@ -231,7 +229,6 @@ ac_error *ac__channel_closed_error_locked(ac_channel *ch, bool send)
 int ac_channel_try_send(ac_channel *ch, const void *elem)
 {
     ac__lock_acquire(&ch->lock);
-    note_foreign(ch);
     int r = ac__channel_send_locked(ch, elem);
     ac__lock_release(&ch->lock);
     return r < 0 ? AC_CHANNEL_WOULD_SUSPEND : r;
@@ -240,7 +237,6 @@ int ac_channel_try_send(ac_channel *ch, const void *elem)
 int ac_channel_try_receive(ac_channel *ch, void *out)
 {
     ac__lock_acquire(&ch->lock);
-    note_foreign(ch);
     int r = ac__channel_receive_locked(ch, out);
     ac__lock_release(&ch->lock);
     return r;
@@ -270,7 +266,6 @@ static int close_locked(ac_channel *ch, ac_error *cause)
 int ac_channel_close(ac_channel *ch, ac_error *cause)
 {
     ac__lock_acquire(&ch->lock);
-    note_foreign(ch);
     int r = close_locked(ch, cause);
     ac__lock_release(&ch->lock);
     return r;
@@ -282,7 +277,6 @@ void ac_channel_cancel(ac_channel *ch, ac_error *cause)
         cause = ac_error_new(&AC_CANCELLATION, "Channel was cancelled");
     ac_error *why = ac_error_is(cause, &AC_CANCELLATION) ? ac_error_retain(cause) : NULL;
     ac__lock_acquire(&ch->lock);
-    note_foreign(ch);
     close_locked(ch, cause);        /* a closed channel keeps its own cause */
     ch->cancelled = true;
     drop_buffer(ch);

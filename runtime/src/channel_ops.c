@@ -33,20 +33,22 @@ static void *op_data(chan_frame *fr)
     return fr->op == OP_RECEIVE || fr->op == OP_RECEIVE_OR_CLOSED ? fr->out : fr->elem;
 }
 
-/* A wait another thread may end does not make a one-thread loop look
- * deadlocked (coroutines elsewhere are counted by the loop already). */
+/* A wait a program's own thread may end (a try_send from a callback)
+ * makes a one-thread loop with nothing else to do wait instead of report
+ * a deadlock, as long as such a thread exists (coroutines on other
+ * dispatchers are counted by the loop already). */
 static void count_wait(chan_frame *fr, ac_coro *co)
 {
-    if (co->loop->kind == AC__DISP_LOOP && ac__channel_is_foreign(fr->ch)) {
+    if (co->loop->kind == AC__DISP_LOOP) {
         fr->counted = co->loop;
-        fr->counted->external_waits++;
+        fr->counted->foreign_waits++;
     }
 }
 
 static void uncount(chan_frame *fr)
 {
     if (fr->counted) {
-        fr->counted->external_waits--;
+        fr->counted->foreign_waits--;
         fr->counted = NULL;
     }
 }
@@ -179,6 +181,10 @@ static ac_frame *new_op(ac_coro *co, void *res, ac_channel *ch, int op, size_t e
     chan_frame *fr = ac__frame_alloc(co, sizeof *fr + extra, chan_resume, res);
     if (!fr)
         return NULL;
+    static const char *const names[] = {"ac_channel_send", "ac_channel_receive",
+                                        "ac_channel_receive_or_closed",
+                                        "ac_channel_consume_each"};
+    fr->hdr.func = names[op];           /* for deadlock reports (no file) */
     fr->ch = ch;
     fr->op = op;
     fr->out = NULL;

@@ -9,8 +9,24 @@
  */
 #include "internal.h"
 
+#include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
+
+atomic_int ac__runtime_threads;
+
+bool ac__other_user_threads(void)
+{
+    DIR *d = opendir("/proc/self/task");
+    if (!d)
+        return true;                /* cannot tell: do not call it a deadlock */
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        n += e->d_name[0] != '.';
+    closedir(d);
+    return n - 1 - atomic_load(&ac__runtime_threads) > 0;
+}
 
 typedef struct {
     char *p;
@@ -64,7 +80,7 @@ static const char *primitive_name(const ac_frame *f)
         return "ac_delay";
     if (f->resume == ac__yield_resume)
         return "ac_yield";
-    return NULL;
+    return f->file ? NULL : f->func;    /* a runtime frame naming itself */
 }
 
 void ac__coro_describe(const ac_coro *co, char *out, size_t n)

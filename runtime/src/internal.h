@@ -451,8 +451,6 @@ void ac__channel_unwait_locked(ac_channel *ch, ac__wnode *n, bool send);
 /* The error a closed channel gives a sender / receiver (new reference);
  * for a receiver NULL when it was closed normally. */
 ac_error *ac__channel_closed_error_locked(ac_channel *ch, bool send);
-/* A wait on ch may be ended by a thread that runs no coroutine. */
-bool ac__channel_is_foreign(const ac_channel *ch);
 /* The producer job of ch completed with `cause`: closes ch.  True if
  * this closed it (the failure is then the channel's, not a handler's). */
 bool ac__channel_producer_done(ac_channel *ch, const ac_error *cause);
@@ -492,7 +490,9 @@ typedef struct ac__loop {
     ac_coro *live_head, *live_tail;      /* every coroutine it started */
     size_t live;                         /* ... not yet completed, plus
                                             visitors from other loops */
-    size_t external_waits;               /* parks another thread may end */
+    size_t external_waits;               /* parks the reactor may end */
+    size_t foreign_waits;                /* parks a program's thread may end:
+                                            a deadlock only if it has none */
     atomic_size_t away;                  /* its coroutines visiting others */
     uint64_t next_id;
     bool forever;                        /* a dispatcher's loop (own thread) */
@@ -555,6 +555,13 @@ void ac__name_thread(const char *name);
 bool ac__debug_mode(void);
 /* Counts a live coroutine on any loop (deadlock detection). */
 extern atomic_size_t ac__live_total;
+/* Threads the runtime started (pool workers, single-thread dispatchers,
+ * the reactor), alive now; deadlock.c compares them with the process's. */
+extern atomic_int ac__runtime_threads;
+/* True unless this thread and the runtime's are the only ones (or it
+ * cannot tell): then a wait on a channel, a lock or a continuation may
+ * still be ended from outside. */
+bool ac__other_user_threads(void);
 
 /* pool.c: work-stealing pools (Default, IO). */
 typedef struct ac__pool ac__pool;

@@ -320,6 +320,7 @@ static io_frame *new_io(ac_coro *co, void *res, int op, int fd, int64_t deadline
     io_frame *fr = ac__frame_alloc(co, sizeof *fr, io_resume, res);
     if (fr) {
         memset((char *)fr + sizeof fr->hdr, 0, sizeof *fr - sizeof fr->hdr);
+        fr->hdr.func = op_names[op];
         fr->op = op;
         fr->fd = fd;
         fr->deadline = deadline < 0 ? -1 : deadline;

@@ -432,7 +432,8 @@ static bool stuck(ac__loop *l)
         here += o->live;
     return !l->forever && l->timers.n == 0 && l->external_waits == 0 &&
            atomic_load_explicit(&l->away, memory_order_acquire) == 0 &&
-           total <= here && !remote_pending(l);
+           total <= here && !remote_pending(l) &&
+           (l->foreign_waits == 0 || !ac__other_user_threads());
 }
 
 /* A dispatcher told to stop once idle: nothing left, nothing coming. */
@@ -646,7 +647,9 @@ static void *single_main(void *arg)
     current = l;
     l->thread_named = true;
     ac__name_thread(l->name);
+    atomic_fetch_add(&ac__runtime_threads, 1);
     run(l, NULL, NULL);                 /* until closed once idle */
+    atomic_fetch_sub(&ac__runtime_threads, 1);
     current = NULL;
     return NULL;
 }

@@ -537,6 +537,7 @@ static void *worker_main(void *arg)
     me = w;
     ac__loop_set_current(p->self);
     ac__name_thread(w->name);
+    atomic_fetch_add(&ac__runtime_threads, 1);
     while (!atomic_load_explicit(&p->stop, memory_order_acquire)) {
         fire_due(p);
         ac_coro *co = find_work(w);
@@ -561,6 +562,7 @@ static void *worker_main(void *arg)
         stop_spinning(w, false);
     ac__loop_set_current(NULL);
     me = NULL;
+    atomic_fetch_sub(&ac__runtime_threads, 1);
     return NULL;
 }
 

@@ -108,6 +108,7 @@ static void dispatch_event(int fd, uint32_t ev)
 static void *reactor_main(void *arg)
 {
     (void)arg;
+    atomic_fetch_add(&ac__runtime_threads, 1);
     struct epoll_event evs[128];
     while (!atomic_load_explicit(&R.stopping, memory_order_acquire)) {
         int n = epoll_wait(R.epfd, evs, 128, -1);
@@ -122,6 +123,7 @@ static void *reactor_main(void *arg)
             dispatch_event(fd, evs[i].events);
         }
     }
+    atomic_fetch_sub(&ac__runtime_threads, 1);
     return NULL;
 }
 

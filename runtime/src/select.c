@@ -45,8 +45,6 @@ typedef struct {
     int nch;                        /* distinct channels */
     ac_channel **chans;             /* sorted, in mem */
     sel_node *nodes;                /* one per clause, in mem */
-    char *copies;                   /* send clauses' elements, in mem */
-    size_t *copy_at;                /* each clause's offset in copies */
     ac__timer timer;
     int timer_clause;               /* -1: none */
     ac__loop *counted;
@@ -67,6 +65,34 @@ ac_select_state ac__select_init(int unbiased)
     memset(&s, 0, sizeof s);
     s.unbiased = unbiased;
     return s;
+}
+
+/* Copies a send clause's element into the state (the caller's may be a
+ * compound literal that ends with the clause's statement). */
+static bool keep_copy(ac_select_state *s, ac__select_clause *c)
+{
+    size_t n = ac_channel_elem_size(c->obj);
+    size_t need = s->ncopy + ((n + 15) & ~(size_t)15);
+    if (!s->copies) {
+        s->copies = (unsigned char *)s->copy_inl;
+        s->copy_cap = sizeof s->copy_inl;
+    }
+    if (need > s->copy_cap) {
+        size_t cap = 2 * need;
+        unsigned char *b = ac__malloc(cap);
+        if (!b)
+            return false;
+        memcpy(b, s->copies, s->ncopy);
+        if (s->copies != (unsigned char *)s->copy_inl)
+            ac__free(s->copies);
+        s->copies = b;
+        s->copy_cap = cap;
+    }
+    c->copy = s->ncopy;
+    if (n)
+        memcpy(s->copies + s->ncopy, c->data, n);
+    s->ncopy = need;
+    return true;
 }
 
 int ac__select_add(ac_select_state *s, int kind, void *obj, void *data, int *got, int64_t ms)
@@ -90,7 +116,13 @@ int ac__select_add(ac_select_state *s, int kind, void *obj, void *data, int *got
         s->clauses = c;
         s->cap = (int)cap;
     }
-    s->clauses[s->n++] = (ac__select_clause){kind, obj, data, got, ms};
+    ac__select_clause *c = &s->clauses[s->n];
+    *c = (ac__select_clause){kind, obj, data, got, ms, 0};
+    if (kind == AC__SEL_SEND && obj && data && !keep_copy(s, c)) {
+        s->n = -1;
+        return 0;
+    }
+    s->n++;
     return 0;
 }
 
@@ -98,7 +130,10 @@ static void free_clauses(ac_select_state *s)
 {
     if (s->clauses && s->clauses != s->inl)
         ac__free(s->clauses);
+    if (s->copies && s->copies != (unsigned char *)s->copy_inl)
+        ac__free(s->copies);
     s->clauses = NULL;
+    s->copies = NULL;
 }
 
 static bool is_chan(int kind) { return kind <= AC__SEL_SEND; }
@@ -155,7 +190,7 @@ static bool try_now(step_frame *fr, int i, int *result, ac_error **err)
     int r;
     switch (c->kind) {
     case AC__SEL_SEND:
-        r = ac__channel_send_locked(c->obj, fr->copies + fr->copy_at[i]);
+        r = ac__channel_send_locked(c->obj, fr->s->copies + fr->s->clauses[i].copy);
         break;
     case AC__SEL_RECEIVE:
     case AC__SEL_RECEIVE_OR_CLOSED:
@@ -198,7 +233,7 @@ static void unregister(step_frame *fr)
     if (fr->timer_clause >= 0)
         ac__loop_remove_timer(&fr->timer);
     if (fr->counted) {
-        fr->counted->external_waits--;
+        fr->counted->foreign_waits--;
         fr->counted = NULL;
     }
     for (int i = 0; i < fr->nch; i++)
@@ -225,16 +260,14 @@ static void timer_fired(ac__timer *t)
 static int register_all(step_frame *fr, ac_coro *co, uint64_t seq)
 {
     ac_select_state *s = fr->s;
-    bool foreign = false;
     int64_t soonest = -1;
     for (int i = 0; i < s->n; i++) {
         ac__select_clause *c = &s->clauses[i];
         sel_node *n = &fr->nodes[i];
         if (is_chan(c->kind)) {
-            void *data = c->kind == AC__SEL_SEND ? fr->copies + fr->copy_at[i] : c->data;
+            void *data = c->kind == AC__SEL_SEND ? fr->s->copies + fr->s->clauses[i].copy : c->data;
             n->chan = (ac__wnode){.co = co, .seq = seq, .data = data, .sel = &fr->sel, .clause = i};
             ac__channel_wait_locked(c->obj, &n->chan, c->kind == AC__SEL_SEND);
-            foreign |= ac__channel_is_foreign(c->obj);
         } else if (is_job(c->kind)) {
             n->job = (ac__jnode){.co = co, .seq = seq, .sel = &fr->sel, .clause = i};
             if (!ac__job_add_node(c->obj, &n->job) && ac__select_claim(&fr->sel, i))
@@ -245,9 +278,9 @@ static int register_all(step_frame *fr, ac_coro *co, uint64_t seq)
     }
     for (int i = 0; i < fr->nch; i++)
         ac_channel_retain(fr->chans[i]);
-    if (foreign && co->loop->kind == AC__DISP_LOOP) {
+    if (co->loop->kind == AC__DISP_LOOP) {     /* see channel_ops.c */
         fr->counted = co->loop;
-        fr->counted->external_waits++;
+        fr->counted->foreign_waits++;
     }
     if (soonest >= 0) {
         fr->timer = (ac__timer){.co = co, .wake_seq = seq, .fire = timer_fired};
@@ -386,41 +419,26 @@ static ac_status step_resume(ac_frame *self)
     return select_now(fr);
 }
 
-/* The frame holds a node per clause, the distinct channels and a copy of
- * each element to send. */
+/* The frame holds a node per clause and the distinct channels. */
 ac_frame *ac__select_step__ac_new(ac_coro *co, void *res, ac_select_state *s)
 {
     int n = s->phase == 1 && s->n > 0 ? s->n : 0;
-    size_t copies = 0;
-    for (int i = 0; i < n; i++)
-        if (s->clauses[i].kind == AC__SEL_SEND && s->clauses[i].obj)
-            copies += (ac_channel_elem_size(s->clauses[i].obj) + 15) & ~(size_t)15;
     size_t nodes = (size_t)n * sizeof(sel_node), chans = (size_t)n * sizeof(ac_channel *);
-    size_t offs = (size_t)n * sizeof(size_t);
-    step_frame *fr = ac__frame_alloc(co, sizeof *fr + nodes + chans + offs + copies,
-                                     step_resume, res);
+    step_frame *fr = ac__frame_alloc(co, sizeof *fr + nodes + chans, step_resume, res);
     if (!fr)
         return NULL;
+    fr->hdr.func = "ac_select";
     fr->s = s;
     atomic_init(&fr->sel.claim, 0);
     fr->nodes = (sel_node *)(void *)fr->mem;
     fr->chans = (ac_channel **)(void *)((char *)fr->mem + nodes);
-    fr->copy_at = (size_t *)(void *)((char *)fr->chans + chans);
-    fr->copies = (char *)(fr->copy_at + n);
     fr->timer_clause = -1;
     fr->counted = NULL;
     fr->nch = 0;
-    size_t at = 0;
     for (int i = 0; i < n; i++) {
         ac__select_clause *c = &s->clauses[i];
-        fr->copy_at[i] = at;
         if (!is_chan(c->kind) || !c->obj)
             continue;
-        if (c->kind == AC__SEL_SEND && c->data) {
-            size_t sz = ac_channel_elem_size(c->obj);
-            memcpy(fr->copies + at, c->data, sz);   /* copied when the select starts */
-            at += (sz + 15) & ~(size_t)15;
-        }
         bool seen = false;
         for (int k = 0; k < fr->nch && !seen; k++)
             seen = fr->chans[k] == c->obj;

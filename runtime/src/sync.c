@@ -109,13 +109,24 @@ typedef struct {
     ac_mutex *mutex;            /* NULL for a semaphore */
     const void *owner;
     ac__wnode node;
+    ac__loop *counted;          /* see channel_ops.c, count_wait */
 } acquire_frame;
+
+static void count_wait(acquire_frame *fr, ac_coro *co, int delta)
+{
+    if (delta > 0 && co->loop->kind == AC__DISP_LOOP)
+        fr->counted = co->loop;
+    if (fr->counted)
+        fr->counted->foreign_waits += (size_t)delta;
+    if (delta < 0)
+        fr->counted = NULL;
+}
 
 static void unwait(ac_coro *co, void *arg)
 {
-    (void)co;
     acquire_frame *fr = arg;
     core_unwait(fr->core, &fr->node);
+    count_wait(fr, co, -1);
 }
 
 static ac_status acquire_resume(ac_frame *self)
@@ -124,6 +135,7 @@ static ac_status acquire_resume(ac_frame *self)
     ac_coro *co = self->coro;
     if (self->state == 1) {
         bool cancelled = ac__park_interrupted(co);
+        count_wait(fr, co, -1);
         if (core_wait_done(fr->core, &fr->node) == 0)
             return AC_DONE;         /* the releaser set the owner */
         return cancelled ? ac__throw_cancelled(self) : ac__bad_state(self);
@@ -134,8 +146,10 @@ static ac_status acquire_resume(ac_frame *self)
     int r = core_acquire_locked(fr->core, co, &fr->node, fr->owner, unwait, fr);
     if (r == 1 && fr->mutex)
         fr->mutex->owner = fr->owner;
-    if (r == 0)
+    if (r == 0) {
         self->state = 1;
+        count_wait(fr, co, 1);
+    }
     ac__lock_release(&fr->core->lock);
     if (r < 0)
         return ac__throw_cancelled(self);
@@ -147,10 +161,12 @@ static acquire_frame *new_acquire(ac_coro *co, void *res, sem_core *core, ac_mut
 {
     acquire_frame *fr = ac__frame_alloc(co, sizeof *fr, acquire_resume, res);
     if (fr) {
+        fr->hdr.func = m ? "ac_mutex_lock" : "ac_semaphore_acquire";
         fr->core = core;
         fr->mutex = m;
         fr->owner = owner;
         fr->node = (ac__wnode){0};
+        fr->counted = NULL;
     }
     return fr;
 }
