@@ -8,7 +8,8 @@ import statistics
 import sys
 
 UNITS = {"ns/op": "ns per coroutine", "ms": "ms total"}
-PER = {"spawn_join": "ns per coroutine", "yield": "ns per switch", "fanout": "ms total"}
+PER = {"spawn_join": "ns per coroutine", "yield": "ns per switch", "fanout": "ms total",
+       "chan_pingpong": "ns per round trip", "chan_buffered": "ns per message"}
 
 
 def fmt(v):
@@ -68,7 +69,8 @@ def main(path):
     print("asyncc/peer = asyncc's median / the peer's median in the same workload and")
     print("threads group: below 1 asyncc is faster, above 1 slower. Not a test: no")
     print("timing is asserted, and on a shared machine the spread can be large.")
-    # The fan-out sums must agree across implementations (same work done).
+    # The fan-out and channel sums must agree across implementations (same
+    # work done).
     for w in sorted({r["w"] for r in rows}):
         sums = {r["checks"] for r in rows if r["w"] == w and r["checks"] not in ("", "0")}
         if len(sums) > 1:

@@ -9,8 +9,11 @@
 #   --reps N        measured rounds per program (default 5)
 #   --warmup N      Kotlin's in-process warm-up rounds (default 3; 2 with --quick);
 #                   C and Go programs always do 1 unreported round first
-#   --only W        run only workload W (spawn_join, yield, fanout); repeatable
-#   --sizes A,B,C   N for spawn_join, yield, fanout (default 1000000,2000000,134217728)
+#   --only W        run only workload W (spawn_join, yield, fanout, chan_pingpong,
+#                   chan_buffered); repeatable
+#   --sizes A,B,C[,D,E]  N for spawn_join, yield, fanout, chan_pingpong,
+#                   chan_buffered (default 1000000,2000000,134217728,100000,1000000);
+#                   an empty or missing field keeps its default
 #
 # Environment: CC (default cc), BENCH_JAVA_OPTS (extra JVM flags),
 # BENCH_TIMEOUT (seconds per program, default 900).
@@ -30,21 +33,25 @@ while [ $# -gt 0 ]; do
         --reps) reps=${2:?--reps N}; shift ;;
         --warmup) kwarm=${2:?--warmup N}; shift ;;
         --only) only+=("${2:?--only WORKLOAD}"); shift ;;
-        --sizes) sizes=${2:?--sizes A,B,C}; shift ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --sizes) sizes=${2:?--sizes A,B,C[,D,E]}; shift ;;
+        -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
 done
 if [ $quick = 1 ]; then
-    N_SPAWN=100000 N_YIELD=200000 N_FAN=$((64 << 18)); : "${kwarm:=2}"
+    N_SPAWN=100000 N_YIELD=200000 N_FAN=$((64 << 18)) N_PING=10000 N_BUF=100000; : "${kwarm:=2}"
 else
-    N_SPAWN=1000000 N_YIELD=2000000 N_FAN=$((64 << 21)); : "${kwarm:=3}"
+    N_SPAWN=1000000 N_YIELD=2000000 N_FAN=$((64 << 21)) N_PING=100000 N_BUF=1000000; : "${kwarm:=3}"
 fi
-if [ -n "$sizes" ]; then IFS=, read -r N_SPAWN N_YIELD N_FAN <<<"$sizes"; fi
+if [ -n "$sizes" ]; then
+    IFS=, read -r s1 s2 s3 s4 s5 extra <<<"$sizes"
+    [ -z "$extra" ] || { echo "run.sh: --sizes takes at most five numbers" >&2; exit 2; }
+    N_SPAWN=${s1:-$N_SPAWN} N_YIELD=${s2:-$N_YIELD} N_FAN=${s3:-$N_FAN} N_PING=${s4:-$N_PING} N_BUF=${s5:-$N_BUF}
+fi
 case "$reps$kwarm" in *[!0-9]*|'') echo "run.sh: --reps and --warmup take numbers" >&2; exit 2 ;; esac
-for v in "$N_SPAWN" "$N_YIELD" "$N_FAN"; do
-    case $v in ''|*[!0-9]*|0) echo "run.sh: --sizes takes three positive numbers" >&2; exit 2 ;; esac
+for v in "$N_SPAWN" "$N_YIELD" "$N_FAN" "$N_PING" "$N_BUF"; do
+    case $v in ''|*[!0-9]*|0) echo "run.sh: --sizes takes positive numbers" >&2; exit 2 ;; esac
 done
 [ "$N_YIELD" -ge 2 ] && [ "$N_FAN" -ge 64 ] || { echo "run.sh: yield needs N >= 2, fanout N >= 64" >&2; exit 2; }
 [ "$reps" -ge 1 ] || { echo "run.sh: --reps must be at least 1" >&2; exit 2; }
@@ -162,12 +169,30 @@ if wanted fanout; then
     entry fanout "multi-thread" go "64 goroutines + WaitGroup, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" fanout mt "$n" $R $W
     entry fanout "multi-thread" c-seq "reference: plain C loop on 1 thread, no coroutines" "" -- "$A/fanout" seq "$n" $R $W
 fi
+if wanted chan_pingpong; then
+    n=$N_PING
+    entry chan_pingpong "1 thread" asyncc "2 coroutines, 2 rendezvous channels, run_blocking's loop" "" -- "$A/chan_pingpong" st "$n" $R $W
+    entry chan_pingpong "1 thread" kotlin "launch + async, 2 Channel<Int>() in runBlocking" "$KT_SKIP" -- "${K[@]}" chan_pingpong st "$n" $R "$kwarm"
+    entry chan_pingpong "1 thread" go "2 unbuffered chans, GOMAXPROCS=1" "$GO_SKIP" -- "$G" chan_pingpong st-p1 "$n" $R $W
+    entry chan_pingpong "multi-thread" asyncc "the same 2 coroutines on the default dispatcher" "" -- "$A/chan_pingpong" mt "$n" $R $W
+    entry chan_pingpong "multi-thread" kotlin "the same with Dispatchers.Default" "$KT_SKIP" -- "${K[@]}" chan_pingpong default "$n" $R "$kwarm"
+    entry chan_pingpong "multi-thread" go "2 unbuffered chans, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" chan_pingpong mt "$n" $R $W
+fi
+if wanted chan_buffered; then
+    n=$N_BUF
+    entry chan_buffered "1 thread" asyncc "producer + consumer, capacity 64, run_blocking's loop" "" -- "$A/chan_buffered" st "$n" $R $W
+    entry chan_buffered "1 thread" kotlin "launch + async, Channel<Int>(64) in runBlocking" "$KT_SKIP" -- "${K[@]}" chan_buffered st "$n" $R "$kwarm"
+    entry chan_buffered "1 thread" go "make(chan int, 64), GOMAXPROCS=1" "$GO_SKIP" -- "$G" chan_buffered st-p1 "$n" $R $W
+    entry chan_buffered "multi-thread" asyncc "the same 2 coroutines on the default dispatcher" "" -- "$A/chan_buffered" mt "$n" $R $W
+    entry chan_buffered "multi-thread" kotlin "the same with Dispatchers.Default" "$KT_SKIP" -- "${K[@]}" chan_buffered default "$n" $R "$kwarm"
+    entry chan_buffered "multi-thread" go "make(chan int, 64), GOMAXPROCS=$P" "$GO_SKIP" -- "$G" chan_buffered mt "$n" $R $W
+fi
 
 # ---------------------------------------------------------------- report
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 echo
 echo "asyncc benchmarks $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([ -n "$(git -C "$ROOT" status --porcelain -- runtime translator 2>/dev/null)" ] && echo ' (runtime/translator modified)')"
 echo "machine: $P cores${cpu:+, $cpu}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "sizes: spawn_join N=$N_SPAWN, yield N=$N_YIELD switches, fanout N=$N_FAN hashes in 64 tasks; $R measured rounds each (Kotlin after $kwarm warm-up rounds, C/Go after 1)"
+echo "sizes: spawn_join N=$N_SPAWN, yield N=$N_YIELD switches, fanout N=$N_FAN hashes in 64 tasks, chan_pingpong N=$N_PING round trips, chan_buffered N=$N_BUF messages; $R measured rounds each (Kotlin after $kwarm warm-up rounds, C/Go after 1)"
 python3 "$ROOT/bench/report.py" "$TSV"
 echo "raw output: $LOG"

@@ -64,6 +64,45 @@ func yieldChan(n int) uint64 {
 	return 0
 }
 
+// chan_pingpong: n round trips over two unbuffered channels, the main
+// goroutine sending 0..n-1 and summing the replies; it waits for the echo
+// goroutine to end, as the coroutine scopes of the other two do.
+func chanPingpong(n int) uint64 {
+	ping, pong := make(chan int), make(chan int)
+	done := make(chan struct{})
+	go func() {
+		for v := range ping {
+			pong <- v
+		}
+		close(done)
+	}()
+	var sum uint64
+	for i := 0; i < n; i++ {
+		ping <- i
+		sum += uint64(<-pong)
+	}
+	close(ping)
+	<-done
+	return sum
+}
+
+// chan_buffered: a goroutine sends 0..n-1 into a channel of capacity 64
+// and closes it; the main goroutine sums what it receives.
+func chanBuffered(n int) uint64 {
+	ch := make(chan int, 64)
+	go func() {
+		for i := 0; i < n; i++ {
+			ch <- i
+		}
+		close(ch)
+	}()
+	var sum uint64
+	for v := range ch {
+		sum += uint64(v)
+	}
+	return sum
+}
+
 func mix(x uint64) uint64 {
 	x += 0x9E3779B97F4A7C15
 	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
@@ -125,6 +164,10 @@ func main() {
 		f, ops = yieldChan, float64(n/2*2)
 	case "fanout/mt":
 		f, unit = fanout, "ms"
+	case "chan_pingpong/st-p1", "chan_pingpong/mt":
+		f = chanPingpong
+	case "chan_buffered/st-p1", "chan_buffered/mt":
+		f = chanBuffered
 	default:
 		fmt.Fprintf(os.Stderr, "unknown workload/case %s/%s\n", workload, cas)
 		os.Exit(2)
@@ -138,6 +181,10 @@ func main() {
 		t0 := time.Now()
 		check := f(n)
 		d := time.Since(t0)
+		if want := uint64(n) * uint64(n-1) / 2; strings.HasPrefix(workload, "chan_") && check != want {
+			fmt.Fprintf(os.Stderr, "%s/%s: sum %d, expected %d\n", workload, cas, check, want)
+			os.Exit(1)
+		}
 		if r < warmup {
 			continue
 		}

@@ -6,6 +6,9 @@
 // WARMUP unreported rounds warm the JVM up (JIT) in this process; each of the
 // ROUNDS measured rounds then prints one RESULT line, as the C programs do.
 import kotlinx.coroutines.*
+import kotlinx.coroutines.channels.Channel
+import kotlin.coroutines.CoroutineContext
+import kotlin.coroutines.EmptyCoroutineContext
 
 // spawn_join/st: N empty launches in runBlocking's scope, on its event loop.
 fun spawnJoinSt(n: Int): Long {
@@ -39,6 +42,39 @@ fun yieldDefault(n: Int): Long {
         launch(Dispatchers.Default) { repeat(m) { yield() } }
     }
     return 0
+}
+
+// chan_pingpong: n round trips of an Int over two rendezvous channels; the
+// pinger sends 0..n-1 and sums the replies.  Both coroutines run in ctx:
+// runBlocking's loop (st) or Dispatchers.Default (default).
+fun chanPingpong(n: Int, ctx: CoroutineContext): Long = runBlocking {
+    val ping = Channel<Int>()
+    val pong = Channel<Int>()
+    launch(ctx) { for (v in ping) pong.send(v) }
+    async(ctx) {
+        var sum = 0L
+        repeat(n) { i ->
+            ping.send(i)
+            sum += pong.receive()
+        }
+        ping.close()
+        sum
+    }.await()
+}
+
+// chan_buffered: a producer sends 0..n-1 into a channel of capacity 64 and
+// closes it; a consumer sums what it receives.  Both run in ctx, as above.
+fun chanBuffered(n: Int, ctx: CoroutineContext): Long = runBlocking {
+    val ch = Channel<Int>(64)
+    launch(ctx) {
+        repeat(n) { ch.send(it) }
+        ch.close()
+    }
+    async(ctx) {
+        var sum = 0L
+        for (v in ch) sum += v
+        sum
+    }.await()
 }
 
 fun mix(x0: Long): Long {           // splitmix64's finalizer, as bench.h's
@@ -86,6 +122,10 @@ fun main(args: Array<String>) {
         "yield/st" -> ::yieldSt
         "yield/default" -> ::yieldDefault
         "fanout/mt" -> ::fanout
+        "chan_pingpong/st" -> { k -> chanPingpong(k, EmptyCoroutineContext) }
+        "chan_pingpong/default" -> { k -> chanPingpong(k, Dispatchers.Default) }
+        "chan_buffered/st" -> { k -> chanBuffered(k, EmptyCoroutineContext) }
+        "chan_buffered/default" -> { k -> chanBuffered(k, Dispatchers.Default) }
         else -> { System.err.println("unknown workload/case $workload/$case"); System.exit(2); ::fanout }
     }
     val unit = if (workload == "fanout") "ms" else "ns/op"
@@ -94,6 +134,10 @@ fun main(args: Array<String>) {
         val t0 = System.nanoTime()
         val check = f(n)
         val ns = (System.nanoTime() - t0).toDouble()
+        if (workload.startsWith("chan_") && check != n.toLong() * (n - 1) / 2) {
+            System.err.println("$workload/$case: sum $check, expected ${n.toLong() * (n - 1) / 2}")
+            System.exit(1)
+        }
         if (r < warmup) continue
         val v = if (unit == "ms") ns / 1e6 else ns / ops
         println("RESULT name=$workload case=$case impl=kotlin unit=$unit value=${"%.3f".format(v)} n=$n check=${java.lang.Long.toHexString(check)}")
