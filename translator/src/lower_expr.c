@@ -405,7 +405,9 @@ static char *lower_sequenced(fnctx *fx, node *n) {
     bool and = n->op == CXBinaryOperator_LAnd;
     char *t = new_temp(fx, "int");
     buf_newline(&fx->out);
-    buf_printf(&fx->out, "%s = %d;\nif (%s(%s)) {\n", t, and ? 0 : 1, and ? "" : "!", l);
+    /* (l) != 0 rather than ((l)): clang warns about ((a == b)) */
+    buf_printf(&fx->out, "%s = %d;\nif (%s(%s)%s) {\n", t, and ? 0 : 1, and ? "" : "!", l,
+               and ? " != 0" : "");
     free(l);
     char *r = lower_expr(fx, n->kid[1]);
     buf_newline(&fx->out);
@@ -466,7 +468,7 @@ static char *lower_conditional(fnctx *fx, node *n) {
     free(tn);
     char *c = lower_expr(fx, n->kid[0]);
     buf_newline(&fx->out);
-    buf_printf(&fx->out, "if (%s) {\n", c);
+    buf_printf(&fx->out, "if ((%s) != 0) {\n", c);  /* not ((a == b)): clang warns */
     free(c);
     for (int i = 1; i <= 2; i++) {
         char *r = lower_expr(fx, n->kid[i]);
