@@ -437,8 +437,9 @@ extern const ac_error_type AC_CLOSED_RECEIVE;
  * capacity is not one of the above. */
 ac_channel *ac_channel_new(size_t elem_size, long capacity);
 ac_channel *ac_channel_retain(ac_channel *ch);   /* returns ch */
-/* Drops a reference; the last one frees the channel and drops the
- * elements still in it.  Suspended senders and receivers hold one. */
+/* Drops a reference (NULL is fine); the last one frees the channel and
+ * drops the elements still in it.  Suspended senders and receivers hold
+ * one. */
 void ac_channel_release(ac_channel *ch);
 /* drop(elem, arg) runs for every element the channel throws away: by
  * ac_channel_cancel, a conflated send that replaces one, or the last
@@ -633,7 +634,9 @@ int64_t ac_monotonic_ms(void);
 /* The suspend functions (declared with the others below):
  *   int     ac_io_wait(fd, events, deadline)   events ready (AC_IO_*)
  *   ssize_t ac_read(fd, buf, n)      ac_read_deadline(fd, buf, n, deadline)
- *   ssize_t ac_write(fd, buf, n)     writes all n bytes unless it fails
+ *   ssize_t ac_write(fd, buf, n)     writes all n bytes unless it fails;
+ *                                    on a socket with MSG_NOSIGNAL (a closed
+ *                                    peer is an EPIPE error, not SIGPIPE)
  *   ssize_t ac_recv(fd, buf, n, flags), ac_send(fd, buf, n, flags)
  *   int     ac_accept(fd, addr, addrlen)   the new fd, non-blocking
  *   int     ac_connect(fd, addr, addrlen)  0 once connected

@@ -41,6 +41,7 @@ typedef struct {
     struct sockaddr_storage caddr;  /* connect: a copy, as the caller's may go */
     socklen_t clen;
     bool connecting;                /* connect: in progress, wait for it */
+    bool not_socket;                /* write: send() said ENOTSOCK */
     int64_t deadline;               /* ms, CLOCK_MONOTONIC; -1 none */
     ssize_t result;                 /* the blocking call's, on the IO pool */
     int err;
@@ -72,6 +73,22 @@ static ac_status io_error(io_frame *fr, int err)
                                            fr->fd, strerror(err)));
 }
 
+/* ac_write: on a socket, send() with MSG_NOSIGNAL, so that a peer that
+ * hung up is an EPIPE error rather than a SIGPIPE that kills the program;
+ * anything else (pipe, file, tty) gets write(). */
+static ssize_t write_some(io_frame *fr)
+{
+    const char *p = (const char *)fr->buf + fr->done;
+    size_t left = fr->n - fr->done;
+    if (!fr->not_socket) {
+        ssize_t w = send(fr->fd, p, left, MSG_NOSIGNAL);
+        if (w >= 0 || errno != ENOTSOCK)
+            return w;
+        fr->not_socket = true;
+    }
+    return write(fr->fd, p, left);
+}
+
 /* The call itself: >= 0 done, -1 with errno. */
 static ssize_t call_once(io_frame *fr)
 {
@@ -80,7 +97,7 @@ static ssize_t call_once(io_frame *fr)
         return read(fr->fd, fr->buf, fr->n);
     case IO_WRITE:
         while (fr->done < fr->n) {
-            ssize_t w = write(fr->fd, (char *)fr->buf + fr->done, fr->n - fr->done);
+            ssize_t w = write_some(fr);
             if (w < 0)
                 return -1;
             fr->done += (size_t)w;

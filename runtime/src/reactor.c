@@ -12,6 +12,9 @@
  * for those still waiting; the woken retry their call, which may find
  * EAGAIN again (someone else took the data) and wait again.
  *
+ * The thread lives as long as the process, idle in epoll_wait when nobody
+ * waits (ac_shutdown leaves it: a later wait may need it).
+ *
  * A wait's deadline is a timer on the coroutine's dispatcher, on the same
  * park; whichever of readiness, timer and cancellation comes first wins,
  * and the waiter unlinks its node if it is still linked.
@@ -22,7 +25,6 @@
 #include <errno.h>
 #include <signal.h>
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
 #include <unistd.h>
 
 #define PAGE_BITS 10
@@ -37,12 +39,11 @@ typedef struct {
 
 static struct {
     pthread_once_t once;
-    int epfd, wakefd;               /* -1: could not start */
+    int epfd;                       /* -1: could not start */
     int error;                      /* errno of a failed start */
     pthread_t thread;
-    _Atomic bool stopping;
     _Atomic(fd_entry *) pages[PAGES];
-} R = {.once = PTHREAD_ONCE_INIT, .epfd = -1, .wakefd = -1};
+} R = {.once = PTHREAD_ONCE_INIT, .epfd = -1};
 
 static fd_entry *entry_of(int fd)
 {
@@ -108,34 +109,22 @@ static void dispatch_event(int fd, uint32_t ev)
 static void *reactor_main(void *arg)
 {
     (void)arg;
-    atomic_fetch_add(&ac__runtime_threads, 1);
+    atomic_fetch_add(&ac__runtime_threads, 1);     /* for the process's lifetime */
     struct epoll_event evs[128];
-    while (!atomic_load_explicit(&R.stopping, memory_order_acquire)) {
+    for (;;) {
         int n = epoll_wait(R.epfd, evs, 128, -1);
-        for (int i = 0; i < n; i++) {
-            int fd = (int)evs[i].data.u64;
-            if (fd == R.wakefd) {
-                uint64_t v;
-                ssize_t rd = read(R.wakefd, &v, sizeof v);
-                (void)rd;
-                continue;
-            }
-            dispatch_event(fd, evs[i].events);
-        }
+        for (int i = 0; i < n; i++)
+            dispatch_event((int)evs[i].data.u64, evs[i].events);
     }
-    atomic_fetch_sub(&ac__runtime_threads, 1);
     return NULL;
 }
 
 static void start(void)
 {
     R.epfd = epoll_create1(EPOLL_CLOEXEC);
-    R.wakefd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    struct epoll_event ev = {.events = EPOLLIN, .data.u64 = (uint64_t)R.wakefd};
     sigset_t all, old;
     sigfillset(&all);
-    bool ok = R.epfd >= 0 && R.wakefd >= 0 &&
-              epoll_ctl(R.epfd, EPOLL_CTL_ADD, R.wakefd, &ev) == 0;
+    bool ok = R.epfd >= 0;
     if (ok) {
         pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals go to the program's threads */
         ok = pthread_create(&R.thread, NULL, reactor_main, NULL) == 0;
@@ -148,9 +137,7 @@ static void start(void)
     R.error = errno ? errno : EAGAIN;
     if (R.epfd >= 0)
         close(R.epfd);
-    if (R.wakefd >= 0)
-        close(R.wakefd);
-    R.epfd = R.wakefd = -1;
+    R.epfd = -1;
 }
 
 /* 0, or the errno why the reactor cannot run. */
@@ -158,17 +145,6 @@ static int reactor_up(void)
 {
     pthread_once(&R.once, start);
     return R.epfd >= 0 ? 0 : R.error;
-}
-
-void ac__reactor_shutdown(void)
-{
-    if (R.epfd < 0)
-        return;
-    atomic_store_explicit(&R.stopping, true, memory_order_release);
-    uint64_t one = 1;
-    ssize_t w = write(R.wakefd, &one, sizeof one);
-    (void)w;
-    pthread_join(R.thread, NULL);
 }
 
 /* ------------------------------------------------------------------ */

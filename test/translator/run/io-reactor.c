@@ -5,7 +5,8 @@
 // a cancelled read throws a cancellation and consumes nothing (the data
 // written afterwards is still there), ac_io_wait reports readiness, end of
 // file reads 0, a blocking fd (a pipe without O_NONBLOCK) is read on the IO
-// dispatcher and not on the caller's thread, and errors carry errno's text.
+// dispatcher and not on the caller's thread, errors carry errno's text, and
+// writing to a socket whose peer is gone is an EPIPE error, not a SIGPIPE.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
@@ -165,6 +166,18 @@ SUSPEND static void blocking_pipe(void) {
     close(p[1]);
 }
 
+SUSPEND static void write_to_closed_peer(void) {
+    int sv[2];
+    pair(sv);
+    close(sv[1]);
+    ac_try {
+        ac_write(sv[0], "x", 1);
+    } ac_catch (e) {
+        printf("closed peer: %s: %s\n", ac_error_type_name(e), ac_error_message(e));
+    }
+    close(sv[0]);
+}
+
 SUSPEND static void all(void) {
     read_later(0);
     ac_with_context(ac_ctx_dispatcher(ac_dispatcher_default())) read_later(1);
@@ -172,6 +185,7 @@ SUSPEND static void all(void) {
     tcp();
     deadlines_and_cancel();
     blocking_pipe();
+    write_to_closed_peer();
 }
 
 int main(void) {
@@ -198,3 +212,4 @@ int main(void) {
 // CHECK-NEXT: eof: 0
 // CHECK-NEXT: closed fd: IOException: ac_read({{[0-9]+}}): Bad file descriptor
 // CHECK-NEXT: blocking pipe read 4 pipe, back on the caller's thread: 1
+// CHECK-NEXT: closed peer: IOException: ac_write({{[0-9]+}}): Broken pipe
