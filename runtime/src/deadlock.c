@@ -13,6 +13,17 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#if defined(__SANITIZE_THREAD__)
+#define AC__TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define AC__TSAN 1
+#endif
+#endif
+#ifndef AC__TSAN
+#define AC__TSAN 0
+#endif
+
 atomic_int ac__runtime_threads;
 
 bool ac__other_user_threads(void)
@@ -25,7 +36,11 @@ bool ac__other_user_threads(void)
     while ((e = readdir(d)))
         n += e->d_name[0] != '.';
     closedir(d);
-    return n - 1 - atomic_load(&ac__runtime_threads) > 0;
+    int others = n - 1 - atomic_load(&ac__runtime_threads);
+    if (AC__TSAN && n > 1)
+        others--;                   /* ThreadSanitizer's background thread,
+                                       started with the first other thread */
+    return others > 0;
 }
 
 typedef struct {

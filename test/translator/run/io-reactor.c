@@ -1,4 +1,4 @@
-// The epoll reactor: ac_read waits for data a peer coroutine writes later
+// The epoll reactor: ac_read (and ac_recv, with flags) waits for data a peer coroutine writes later
 // (on the run_blocking loop and on the default pool), ac_write of a buffer
 // bigger than the socket buffer completes while the peer drains it,
 // accept/connect on loopback, a read deadline throws SocketTimeoutException,
@@ -178,6 +178,25 @@ SUSPEND static void write_to_closed_peer(void) {
     close(sv[0]);
 }
 
+SUSPEND static void recv_send(void) {
+    int sv[2];
+    pair(sv);
+    char buf[8] = {0};
+    ac_coroutine_scope(s) {
+        ac_launch(s, ({ ac_delay(10); ac_send(sv[1], "abc", 3, 0); }));
+        ssize_t peek = ac_recv(sv[0], buf, 3, MSG_PEEK);
+        ssize_t got = ac_recv(sv[0], buf, sizeof buf - 1, 0);
+        printf("recv: peeked %zd, then got %zd: %s\n", peek, got, buf);
+    }
+    ac_try {
+        ac_recv_deadline(sv[0], buf, 1, 0, ac_monotonic_ms() + 10);
+    } ac_catch (e) {
+        printf("recv deadline: %s\n", ac_error_type_name(e));
+    }
+    close(sv[0]);
+    close(sv[1]);
+}
+
 SUSPEND static void all(void) {
     read_later(0);
     ac_with_context(ac_ctx_dispatcher(ac_dispatcher_default())) read_later(1);
@@ -186,6 +205,7 @@ SUSPEND static void all(void) {
     deadlines_and_cancel();
     blocking_pipe();
     write_to_closed_peer();
+    recv_send();
 }
 
 int main(void) {
@@ -213,3 +233,5 @@ int main(void) {
 // CHECK-NEXT: closed fd: IOException: ac_read({{[0-9]+}}): Bad file descriptor
 // CHECK-NEXT: blocking pipe read 4 pipe, back on the caller's thread: 1
 // CHECK-NEXT: closed peer: IOException: ac_write({{[0-9]+}}): Broken pipe
+// CHECK-NEXT: recv: peeked 3, then got 3: abc
+// CHECK-NEXT: recv deadline: SocketTimeoutException
