@@ -239,7 +239,8 @@ struct ac_scope {
     struct ac__loop *home;     /* a dispatcher switch: the loop to go back to */
     ac_mutex *mutex;           /* ac_with_lock: the lock, held once mutex_held */
     bool mutex_held;
-    struct ac__wnode *mutex_node; /* its wait, in the join frame's room */
+    struct ac__wnode *mutex_node; /* its wait */
+    struct ac__loop *mutex_counted; /* a one-thread loop counting the wait */
 };
 
 /* Holds a reference on a builder's handle until the scope ends. */
