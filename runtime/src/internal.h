@@ -216,6 +216,43 @@ void ac__job_remove_node(ac_job *j, ac__jnode *n);
 void ac__handle_uncaught(ac_job *j, ac_error *e);
 
 /* ------------------------------------------------------------------ */
+/* Wait queues (channel.c, select.c, sync.c, io.c)                     */
+/* ------------------------------------------------------------------ */
+
+/* A coroutine waiting on a channel, a lock or an fd: a node inside its
+ * suspended frame (no allocation), linked in the object's FIFO under the
+ * object's lock.  Whoever completes it unlinks it, sets `result` and wakes
+ * (co, seq), all under that lock; the waiter, resumed, takes the lock and
+ * reads `result` (or, still linked, was cancelled or timed out and unlinks
+ * itself).  A node of a select completes only if it claims its select
+ * first (ac__select_claim), so one clause of a select wins. */
+enum { AC__WAITING = 0, AC__DONE = 1, AC__CLOSED = 2 };
+struct ac__select;
+typedef struct ac__wnode {
+    struct ac__wnode *prev, *next;
+    ac_coro *co;
+    uint64_t seq;
+    void *data;                /* sender: the element; receiver: where it
+                                  goes; lock waiter: the owner */
+    struct ac__select *sel;    /* NULL: a plain operation */
+    int clause;                /* its index in sel */
+    int result;                /* AC__DONE, AC__CLOSED, or an fd's events */
+    bool linked;
+} ac__wnode;
+
+typedef struct {
+    ac__wnode *head, *tail;
+} ac__wqueue;
+
+void ac__wq_push(ac__wqueue *q, ac__wnode *n);
+void ac__wq_remove(ac__wqueue *q, ac__wnode *n);   /* if linked */
+/* The first node that can complete: plain, or a select it claimed (nodes
+ * of selects that already finished are dropped on the way); NULL. */
+ac__wnode *ac__wq_take(ac__wqueue *q);
+/* n taken: sets its result and wakes its coroutine (object lock held). */
+void ac__wnode_complete(ac__wnode *n, int result);
+
+/* ------------------------------------------------------------------ */
 /* Scopes (scope.c)                                                    */
 /* ------------------------------------------------------------------ */
 
@@ -239,7 +276,7 @@ struct ac_scope {
     struct ac__loop *home;     /* a dispatcher switch: the loop to go back to */
     ac_mutex *mutex;           /* ac_with_lock: the lock, held once mutex_held */
     bool mutex_held;
-    struct ac__wnode *mutex_node; /* its wait */
+    ac__wnode mutex_node;      /* its wait */
     struct ac__loop *mutex_counted; /* a one-thread loop counting the wait */
 };
 
@@ -398,43 +435,6 @@ bool ac__park_interrupted(ac_coro *co);
 /* The primitive's cancellation exit: throws the current job's
  * cancellation error.  Returns AC_THROW. */
 ac_status ac__throw_cancelled(ac_frame *fr);
-
-/* ------------------------------------------------------------------ */
-/* Wait queues (channel.c, select.c, sync.c, io.c)                     */
-/* ------------------------------------------------------------------ */
-
-/* A coroutine waiting on a channel, a lock or an fd: a node inside its
- * suspended frame (no allocation), linked in the object's FIFO under the
- * object's lock.  Whoever completes it unlinks it, sets `result` and wakes
- * (co, seq), all under that lock; the waiter, resumed, takes the lock and
- * reads `result` (or, still linked, was cancelled or timed out and unlinks
- * itself).  A node of a select completes only if it claims its select
- * first (ac__select_claim), so one clause of a select wins. */
-enum { AC__WAITING = 0, AC__DONE = 1, AC__CLOSED = 2 };
-struct ac__select;
-typedef struct ac__wnode {
-    struct ac__wnode *prev, *next;
-    ac_coro *co;
-    uint64_t seq;
-    void *data;                /* sender: the element; receiver: where it
-                                  goes; lock waiter: the owner */
-    struct ac__select *sel;    /* NULL: a plain operation */
-    int clause;                /* its index in sel */
-    int result;                /* AC__DONE, AC__CLOSED, or an fd's events */
-    bool linked;
-} ac__wnode;
-
-typedef struct {
-    ac__wnode *head, *tail;
-} ac__wqueue;
-
-void ac__wq_push(ac__wqueue *q, ac__wnode *n);
-void ac__wq_remove(ac__wqueue *q, ac__wnode *n);   /* if linked */
-/* The first node that can complete: plain, or a select it claimed (nodes
- * of selects that already finished are dropped on the way); NULL. */
-ac__wnode *ac__wq_take(ac__wqueue *q);
-/* n taken: sets its result and wakes its coroutine (object lock held). */
-void ac__wnode_complete(ac__wnode *n, int result);
 
 /* select.c: claims sel for `clause`; false if another clause (or the
  * select's cancellation) was first. */

@@ -83,7 +83,6 @@ static void scope_free(ac_scope *s)
     ac_error_release(s->timeout);
     ac_job_release(s->job);
     ac_ctx_release(s->ctx);
-    ac__free(s->mutex_node);
     ac__free(s);
 }
 
@@ -226,21 +225,18 @@ static void unwait_lock(ac_coro *co, void *arg)
 {
     (void)co;
     ac_scope *s = arg;
-    ac__mutex_unwait(s->mutex, s->mutex_node);
+    ac__mutex_unwait(s->mutex, &s->mutex_node);
     count_lock_wait(s, false);
 }
 
 static int open_lock(ac_scope *s, ac_mutex *m)
 {
     s->mutex = m;
-    s->mutex_node = ac__malloc(sizeof *s->mutex_node);
-    if (!m || !s->mutex_node) {
-        s->mutex = NULL;
-        ac__scope_fail_with(s, m ? ac__error_oom()
-                                 : ac_error_new(&AC_ILLEGAL_ARGUMENT, "ac_with_lock of NULL"));
+    if (!m) {
+        ac__scope_fail_with(s, ac_error_new(&AC_ILLEGAL_ARGUMENT, "ac_with_lock of NULL"));
         return 0;
     }
-    int r = ac__mutex_lock_scope(m, s->co, s->mutex_node, unwait_lock, s);
+    int r = ac__mutex_lock_scope(m, s->co, &s->mutex_node, unwait_lock, s);
     if (r < 0) {
         s->mutex = NULL;
         ac__scope_fail_with(s, ac__job_cancellation_error(s->job));
@@ -383,7 +379,7 @@ int ac__scope_entered(ac_scope *s, ac_frame *fr)
     if (s->mutex && !s->mutex_held) {       /* ac_with_lock's wait ended */
         (void)ac__park_interrupted(co);
         count_lock_wait(s, false);
-        if (ac__mutex_wait_done(s->mutex, s->mutex_node) == 0) {
+        if (ac__mutex_wait_done(s->mutex, &s->mutex_node) == 0) {
             s->mutex_held = true;           /* even if cancelled: atomic */
             return 0;
         }
