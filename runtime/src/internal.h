@@ -510,6 +510,7 @@ typedef struct ac__loop {
     ac_coro *remote_head, *remote_tail;  /* a pool's injection queue, a
                                             view's waiting coroutines */
     bool sleeping;
+    bool poked;                          /* look again before sleeping (mu) */
     bool closed;                         /* takes no new coroutine (mu) */
     int efd;                             /* a driven loop's eventfd, or -1 */
     bool thread_named;                   /* its own thread, named after it */
@@ -536,6 +537,9 @@ void ac__loop_release(ac__loop *l);
 void ac__loop_hop(ac_coro *co, ac__loop *to);
 /* Puts co on its dispatcher's queue; any thread. */
 void ac__loop_enqueue(ac_coro *co);
+/* Wakes l's thread to check its run_blocking's end again: the root job
+ * completed on another thread (its last child's). */
+void ac__loop_poke(ac__loop *l);
 /* Hands co to l (any kind): 0, or -1 if l is closed to starts and hops. */
 int ac__dispatch(ac__loop *l, ac_coro *co, int how);
 /* Takes co off its dispatcher's list of live coroutines (idempotent). */

@@ -76,12 +76,16 @@ static void job_free(ac_job *j)
     if (j->errs != j->errs_inline)
         ac__free(j->errs);
     ac_error_release(j->final);
-    ac_ctx_release(j->ctx);
+    /* The context names the coroutine's loop and keeps it alive: release
+     * it after the coroutine is off the loop's lists (the last reference
+     * may go on another thread, after run_blocking's end). */
+    ac_ctx *ctx = j->ctx;
     ac_job *parent = j->parent;
     if (ac__job_has_coro(j))
         ac__coro_free_memory(ac__coro_of(j));
     else
         ac__free(j);                /* plain and scope jobs: own allocation */
+    ac_ctx_release(ctx);
     ac_job_release(parent);
 }
 
@@ -484,6 +488,12 @@ static void try_finalize(ac_job *j)
     ac__lock_release(&j->lock);
 
     ac_job_retain(j);               /* handlers may drop the last handle */
+    /* run_blocking's root may end here on another thread, its body done
+     * and its last child just finished: its loop must look again.  The
+     * reference keeps the loop until the poke, after the loop may see
+     * the root final and return. */
+    ac__loop *poke = j->kind == AC__KIND_BLOCKING && ac__coro_of(j)->home
+                        ? ac__loop_retain(ac__coro_of(j)->home) : NULL;
     /* A producer's end closes its channel; a failure the channel took
      * reaches the consumer, not a handler (kotlinx's ProducerCoroutine). */
     ac_channel *produced = j->produces;
@@ -520,6 +530,10 @@ static void try_finalize(ac_job *j)
         nodes = next;
     }
     ac__lock_release(&j->lock);
+    if (poke) {
+        ac__loop_poke(poke);
+        ac__loop_release(poke);
+    }
     ac__jnode *rev = handlers;
     run_nodes(j, rev);
     if (j->parent)

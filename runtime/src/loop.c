@@ -393,10 +393,23 @@ static void fire_due_timers(ac__loop *l)
 /* ------------------------------------------------------------------ */
 
 /* Waits for a remote wake-up or until `deadline` (< 0: no deadline). */
+void ac__loop_poke(ac__loop *l)
+{
+    pthread_mutex_lock(&l->mu);
+    l->poked = true;
+    if (l->sleeping)
+        pthread_cond_signal(&l->cv);
+    if (l->efd >= 0)
+        signal_fd(l->efd);
+    pthread_mutex_unlock(&l->mu);
+}
+
 static void wait_for_work(ac__loop *l, int64_t deadline)
 {
     pthread_mutex_lock(&l->mu);
-    if (!l->remote_head && !atomic_load_explicit(&l->stop, memory_order_relaxed) &&
+    bool poked = l->poked;
+    l->poked = false;
+    if (!poked && !l->remote_head && !atomic_load_explicit(&l->stop, memory_order_relaxed) &&
         !l->stop_when_idle) {
         l->sleeping = true;
         if (deadline < 0) {
