@@ -28,6 +28,10 @@ static void help(void) {
            "The rest of the file is copied unchanged.\n\n"
            "options:\n"
            "  -o FILE     write the translation to FILE (required; '-' for stdout)\n"
+           "  -MD         also write a Make dependency file: the input and every\n"
+           "              header it includes (FILE with its extension replaced by .d)\n"
+           "  -MF DEP     write the dependency file to DEP (implies -MD)\n"
+           "  -MT TARGET  the rule's target in it (default: the -o FILE)\n"
            "  --help      print this help\n"
            "  --version   print the version\n"
            "  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)\n\n"
@@ -53,8 +57,17 @@ static int write_output(const char *path, const char *text) {
     return rc;
 }
 
+/* gcc's default for -MD: the output's name with its extension as .d */
+static char *default_depfile(const char *output) {
+    const char *slash = strrchr(output, '/');
+    const char *dot = strrchr(output, '.');
+    size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - output) : strlen(output);
+    return xprintf("%.*s.d", (int)stem, output);
+}
+
 int main(int argc, char **argv) {
-    const char *input = NULL, *output = NULL;
+    const char *input = NULL, *output = NULL, *depfile = NULL, *dep_target = NULL;
+    bool deps = false;
     int cflags_at = argc;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -70,6 +83,15 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "-o")) {
             if (++i >= argc) return usage_error("-o needs a file name");
             output = argv[i];
+        } else if (!strcmp(a, "-MD")) {
+            deps = true;
+        } else if (!strcmp(a, "-MF")) {
+            if (++i >= argc) return usage_error("-MF needs a file name");
+            depfile = argv[i];
+            deps = true;
+        } else if (!strcmp(a, "-MT")) {
+            if (++i >= argc) return usage_error("-MT needs a target");
+            dep_target = argv[i];
         } else if (a[0] == '-' && a[1]) {
             char *m = xprintf("unknown option '%s'", a);
             return usage_error(m);
@@ -81,6 +103,8 @@ int main(int argc, char **argv) {
     }
     if (!input) return usage_error("no input file");
     if (!output) return usage_error("no output file (-o)");
+    if (deps && !depfile && !strcmp(output, "-"))
+        return usage_error("-MD with -o - needs -MF to name the dependency file");
     int nflags = cflags_at < argc ? argc - cflags_at : 0;
     char *out = parse_file(input, nflags, (const char *const *)argv + cflags_at) ? translate() : NULL;
     if (!out || g_errors) {
@@ -88,5 +112,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");
         return 1;
     }
-    return write_output(output, out);
+    int rc = write_output(output, out);
+    if (rc == 0 && deps)
+        rc = write_depfile(depfile ? depfile : default_depfile(output),
+                           dep_target ? dep_target : output);
+    return rc;
 }

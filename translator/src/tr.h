@@ -298,6 +298,9 @@ char *rename_in_type(CXType t, char *spelling);
 
 /* emit.c */
 char *translate(void);
+/* depfile.c: writes the Make rule `target: <every file read>` to path;
+ * 0, or 1 with a message. */
+int write_depfile(const char *path, const char *target);
 /* The constructor head ac_frame *f__ac_new(...) of a suspend function. */
 char *constructor_head(sfn *f);
 /* The frame struct, constructor and resume function of fx, lowered.
