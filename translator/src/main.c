@@ -32,6 +32,9 @@ static void help(void) {
            "              header it includes (FILE with its extension replaced by .d)\n"
            "  -MF DEP     write the dependency file to DEP (implies -MD)\n"
            "  -MT TARGET  the rule's target in it (default: the -o FILE)\n"
+           "  -p DIR      parse with the flags DIR/compile_commands.json gives the\n"
+           "              input (include paths, definitions, -std); flags after --\n"
+           "              come after them\n"
            "  --help      print this help\n"
            "  --version   print the version\n"
            "  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)\n\n"
@@ -67,6 +70,7 @@ static char *default_depfile(const char *output) {
 
 int main(int argc, char **argv) {
     const char *input = NULL, *output = NULL, *depfile = NULL, *dep_target = NULL;
+    const char *builddir = NULL;
     bool deps = false;
     int cflags_at = argc;
     for (int i = 1; i < argc; i++) {
@@ -89,6 +93,9 @@ int main(int argc, char **argv) {
             if (++i >= argc) return usage_error("-MF needs a file name");
             depfile = argv[i];
             deps = true;
+        } else if (!strcmp(a, "-p")) {
+            if (++i >= argc) return usage_error("-p needs a build directory");
+            builddir = argv[i];
         } else if (!strcmp(a, "-MT")) {
             if (++i >= argc) return usage_error("-MT needs a target");
             dep_target = argv[i];
@@ -105,8 +112,10 @@ int main(int argc, char **argv) {
     if (!output) return usage_error("no output file (-o)");
     if (deps && !depfile && !strcmp(output, "-"))
         return usage_error("-MD with -o - needs -MF to name the dependency file");
-    int nflags = cflags_at < argc ? argc - cflags_at : 0;
-    char *out = parse_file(input, nflags, (const char *const *)argv + cflags_at) ? translate() : NULL;
+    vec flags = {0};
+    if (builddir && !compdb_flags(builddir, input, &flags)) return 1;
+    for (int i = cflags_at; i < argc; i++) vec_push(&flags, argv[i]);
+    char *out = parse_file(input, (int)flags.n, (const char *const *)flags.v) ? translate() : NULL;
     if (!out || g_errors) {
         if (!g_errors) return 1; /* a message was printed; nothing to count */
         fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");

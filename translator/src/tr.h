@@ -298,6 +298,9 @@ char *rename_in_type(CXType t, char *spelling);
 
 /* emit.c */
 char *translate(void);
+/* compdb.c: appends to out the parsing flags of input's command in
+ * builddir/compile_commands.json; false, with a message, if there is none. */
+bool compdb_flags(const char *builddir, const char *input, vec *out);
 /* depfile.c: writes the Make rule `target: <every file read>` to path;
  * 0, or 1 with a message. */
 int write_depfile(const char *path, const char *target);
