@@ -11,6 +11,13 @@
 // CHECK:usage: asyncc [options] input.c -o output.c [-- compiler flags]
 // CHECK:options:
 // CHECK-NEXT:  -o FILE     write the translation to FILE (required; '-' for stdout)
+// CHECK-NEXT:  -MD         also write a Make dependency file: the input and every
+// CHECK-NEXT:              header it includes (FILE with its extension replaced by .d)
+// CHECK-NEXT:  -MF DEP     write the dependency file to DEP (implies -MD)
+// CHECK-NEXT:  -MT TARGET  the rule's target in it (default: the -o FILE)
+// CHECK-NEXT:  -p DIR      parse with the flags DIR/compile_commands.json gives the
+// CHECK-NEXT:              input (include paths, definitions, -std); flags after --
+// CHECK-NEXT:              come after them
 // CHECK-NEXT:  --help      print this help
 // CHECK-NEXT:  --version   print the version
 // CHECK-NEXT:  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)
