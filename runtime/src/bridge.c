@@ -120,10 +120,7 @@ static void cancel_wait(ac_continuation *c)
 
 static void uncount(ac_continuation *c)
 {
-    if (c->counted) {
-        c->counted->foreign_waits--;
-        c->counted = NULL;
-    }
+    ac__wait_uncount(&c->counted, false);
 }
 
 static void cleanup(ac_coro *co, void *arg)
@@ -175,10 +172,7 @@ static ac_status bridge_resume(ac_frame *self)
     }
     c->co = co;
     c->seq = seq;
-    if (co->loop->kind == AC__DISP_LOOP) {   /* not a deadlock: a resume may come */
-        c->counted = co->loop;
-        c->counted->foreign_waits++;
-    }
+    c->counted = ac__wait_count(co, false); /* not a deadlock: a resume may come */
     fr->c = c;
     self->state = 1;
     fr->start(c, fr->arg);          /* its resume wakes us after this step */

@@ -33,24 +33,16 @@ static void *op_data(chan_frame *fr)
     return fr->op == OP_RECEIVE || fr->op == OP_RECEIVE_OR_CLOSED ? fr->out : fr->elem;
 }
 
-/* A wait a program's own thread may end (a try_send from a callback)
- * makes a one-thread loop with nothing else to do wait instead of report
- * a deadlock, as long as such a thread exists (coroutines on other
- * dispatchers are counted by the loop already). */
+/* A plain thread may end the wait (a try_send from a callback): see
+ * ac__wait_count. */
 static void count_wait(chan_frame *fr, ac_coro *co)
 {
-    if (co->loop->kind == AC__DISP_LOOP) {
-        fr->counted = co->loop;
-        fr->counted->foreign_waits++;
-    }
+    fr->counted = ac__wait_count(co, false);
 }
 
 static void uncount(chan_frame *fr)
 {
-    if (fr->counted) {
-        fr->counted->foreign_waits--;
-        fr->counted = NULL;
-    }
+    ac__wait_uncount(&fr->counted, false);
 }
 
 /* Cleanup of the park, for a coroutine the loop abandons. */

@@ -519,6 +519,36 @@ typedef struct ac__loop {
     int limit, running;                  /* AC__DISP_VIEW: permits (mu) */
 } ac__loop;
 
+/* A wait that another thread may end, on a one-thread loop, is counted so
+ * that the loop, with nothing else to do, waits instead of reporting a
+ * deadlock: in external_waits for I/O (never a deadlock), in foreign_waits
+ * for channels, locks and continuations (a deadlock only if the program
+ * has no other thread, deadlock.c).  Returns the loop to uncount, or NULL
+ * (a pool: its coroutines are counted already). */
+static inline ac__loop *ac__wait_count(ac_coro *co, bool io)
+{
+    ac__loop *l = co->loop;
+    if (l->kind != AC__DISP_LOOP)
+        return NULL;
+    if (io)
+        l->external_waits++;
+    else
+        l->foreign_waits++;
+    return l;
+}
+
+static inline void ac__wait_uncount(ac__loop **counted, bool io)
+{
+    ac__loop *l = *counted;
+    if (!l)
+        return;
+    if (io)
+        l->external_waits--;
+    else
+        l->foreign_waits--;
+    *counted = NULL;
+}
+
 int ac__loop_init(ac__loop *l);
 ac__loop *ac__loop_current(void);
 void ac__loop_set_current(ac__loop *l);

@@ -158,10 +158,7 @@ static int unwait_all(io_frame *fr)
     fr->waiting = 0;
     if (fr->deadline >= 0)
         ac__loop_remove_timer(&fr->timer);
-    if (fr->counted) {
-        fr->counted->external_waits--;
-        fr->counted = NULL;
-    }
+    ac__wait_uncount(&fr->counted, true);
     return got;
 }
 
@@ -212,10 +209,7 @@ static ac_status wait_ready(io_frame *fr)
         ac__unpark(co);
         return io_error(fr, err);
     }
-    if (co->loop->kind == AC__DISP_LOOP) {  /* the reactor thread ends it */
-        fr->counted = co->loop;
-        fr->counted->external_waits++;
-    }
+    fr->counted = ac__wait_count(co, true);    /* the reactor thread ends it */
     return AC_SUSPENDED;            /* co may run elsewhere already */
 }
 

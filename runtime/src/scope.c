@@ -209,24 +209,12 @@ static ac_frame *reserve_join_frame(ac_coro *co, ac_scope *s)
  * that a cancellation of the waiting block is the job's.  1: got it (run
  * the body); 2: waiting (the frame suspends; ac__scope_entered says how it
  * ended); 0: skip the body, the scope fails (close rethrows). */
-/* A lock may be released by a plain thread: see channel_ops.c. */
-static void count_lock_wait(ac_scope *s, bool on)
-{
-    if (on && s->co->loop->kind == AC__DISP_LOOP) {
-        s->mutex_counted = s->co->loop;
-        s->mutex_counted->foreign_waits++;
-    } else if (!on && s->mutex_counted) {
-        s->mutex_counted->foreign_waits--;
-        s->mutex_counted = NULL;
-    }
-}
-
 static void unwait_lock(ac_coro *co, void *arg)
 {
     (void)co;
     ac_scope *s = arg;
     ac__mutex_unwait(s->mutex, &s->mutex_node);
-    count_lock_wait(s, false);
+    ac__wait_uncount(&s->mutex_counted, false);
 }
 
 static int open_lock(ac_scope *s, ac_mutex *m)
@@ -243,8 +231,8 @@ static int open_lock(ac_scope *s, ac_mutex *m)
         return 0;
     }
     s->mutex_held = r == 1;
-    if (r == 0)
-        count_lock_wait(s, true);
+    if (r == 0)                     /* a plain thread may unlock it */
+        s->mutex_counted = ac__wait_count(s->co, false);
     return r == 1 ? 1 : 2;
 }
 
@@ -378,7 +366,7 @@ int ac__scope_entered(ac_scope *s, ac_frame *fr)
     ac_coro *co = fr->coro;
     if (s->mutex && !s->mutex_held) {       /* ac_with_lock's wait ended */
         (void)ac__park_interrupted(co);
-        count_lock_wait(s, false);
+        ac__wait_uncount(&s->mutex_counted, false);
         if (ac__mutex_wait_done(s->mutex, &s->mutex_node) == 0) {
             s->mutex_held = true;           /* even if cancelled: atomic */
             return 0;

@@ -198,9 +198,11 @@ static bool try_now(step_frame *fr, int i, int *result, ac_error **err)
         break;
     case AC__SEL_AWAIT:
     case AC__SEL_JOIN:
-        return ac__job_is_final(c->obj) && (*result = AC__DONE);
-    default:
-        return c->ms <= 0 && (*result = AC__DONE);
+        *result = AC__DONE;
+        return ac__job_is_final(c->obj);
+    default:                        /* a timeout */
+        *result = AC__DONE;
+        return c->ms <= 0;
     }
     if (r == AC_CHANNEL_WOULD_SUSPEND)
         return false;
@@ -232,10 +234,7 @@ static void unregister(step_frame *fr)
             ac__job_remove_node(s->clauses[i].obj, &fr->nodes[i].job);
     if (fr->timer_clause >= 0)
         ac__loop_remove_timer(&fr->timer);
-    if (fr->counted) {
-        fr->counted->foreign_waits--;
-        fr->counted = NULL;
-    }
+    ac__wait_uncount(&fr->counted, false);
     for (int i = 0; i < fr->nch; i++)
         ac_channel_release(fr->chans[i]);
 }
@@ -278,10 +277,7 @@ static int register_all(step_frame *fr, ac_coro *co, uint64_t seq)
     }
     for (int i = 0; i < fr->nch; i++)
         ac_channel_retain(fr->chans[i]);
-    if (co->loop->kind == AC__DISP_LOOP) {     /* see channel_ops.c */
-        fr->counted = co->loop;
-        fr->counted->foreign_waits++;
-    }
+    fr->counted = ac__wait_count(co, false);
     if (soonest >= 0) {
         fr->timer = (ac__timer){.co = co, .wake_seq = seq, .fire = timer_fired};
         fr->timer_clause = (int)soonest;

@@ -109,24 +109,15 @@ typedef struct {
     ac_mutex *mutex;            /* NULL for a semaphore */
     const void *owner;
     ac__wnode node;
-    ac__loop *counted;          /* see channel_ops.c, count_wait */
+    ac__loop *counted;          /* ac__wait_count: a plain thread may unlock */
 } acquire_frame;
-
-static void count_wait(acquire_frame *fr, ac_coro *co, int delta)
-{
-    if (delta > 0 && co->loop->kind == AC__DISP_LOOP)
-        fr->counted = co->loop;
-    if (fr->counted)
-        fr->counted->foreign_waits += (size_t)delta;
-    if (delta < 0)
-        fr->counted = NULL;
-}
 
 static void unwait(ac_coro *co, void *arg)
 {
     acquire_frame *fr = arg;
+    (void)co;
     core_unwait(fr->core, &fr->node);
-    count_wait(fr, co, -1);
+    ac__wait_uncount(&fr->counted, false);
 }
 
 static ac_status acquire_resume(ac_frame *self)
@@ -135,7 +126,7 @@ static ac_status acquire_resume(ac_frame *self)
     ac_coro *co = self->coro;
     if (self->state == 1) {
         bool cancelled = ac__park_interrupted(co);
-        count_wait(fr, co, -1);
+        ac__wait_uncount(&fr->counted, false);
         if (core_wait_done(fr->core, &fr->node) == 0)
             return AC_DONE;         /* the releaser set the owner */
         return cancelled ? ac__throw_cancelled(self) : ac__bad_state(self);
@@ -148,7 +139,7 @@ static ac_status acquire_resume(ac_frame *self)
         fr->mutex->owner = fr->owner;
     if (r == 0) {
         self->state = 1;
-        count_wait(fr, co, 1);
+        fr->counted = ac__wait_count(co, false);
     }
     ac__lock_release(&fr->core->lock);
     if (r < 0)
