@@ -417,7 +417,8 @@ ac_status ac__scope_close(ac_scope *s, ac_frame *fr)
     leave(s, co);
     ac_error *e = ac_error_retain(s->job->final);
     if (e && e == s->timeout && s->kind == AC__SCOPE_TIMEOUT_OR_NULL) {
-        *s->ok = 0;
+        if (s->ok)
+            *s->ok = 0;             /* NULL: the caller does not ask */
         ac_error_release(e);
         e = NULL;
     }

@@ -1,7 +1,7 @@
 // The other scope blocks: ac_supervisor_scope (a child's failure stays
 // with the child), ac_with_timeout (the block is cancelled and throws a
 // timeout), ac_with_timeout_or_null (a timeout ends the block quietly:
-// ok = 0; a timeout of 0 skips the block), ac_with_context with
+// ok = 0, or nothing with ok NULL; a timeout of 0 skips the block), ac_with_context with
 // NonCancellable (its arguments are evaluated once, when the block opens).
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
@@ -55,6 +55,13 @@ SUSPEND static int main_co(void) {
         printf("not run\n");
     }
     printf("zero timeout: ok=%d\n", ok);
+    ac_with_timeout_or_null(10, NULL) {         /* nobody asks: no store */
+        ac_delay(1000);
+    }
+    ac_with_timeout_or_null(0, NULL) {
+        printf("not run\n");
+    }
+    printf("timed out quietly, ok not asked for\n");
 
     ac_with_context(ac_non_cancellable) {
         ac_delay(1);
@@ -66,7 +73,7 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int out = -1;
-    ac_error *err = ac_run_blocking(main_co(), &out);
+    ac_error *err = ac_run_test(main_co(), &out);
     if (err) { ac_error_print(err, stdout); ac_error_release(err); return 1; }
     printf("done\n");
     return out;
@@ -77,6 +84,7 @@ int main(void) {
 // CHECK-NEXT: timed out quietly: ok=0
 // CHECK-NEXT: in time: ok=1
 // CHECK-NEXT: zero timeout: ok=0
+// CHECK-NEXT: timed out quietly, ok not asked for
 // CHECK-NEXT: non-cancellable block
 // CHECK-NEXT: evaluations=3
 // CHECK-NEXT: done
