@@ -11,6 +11,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build make pkg-config
+    # the install tests: ccache (example-ccache), binutils' objdump
+    ccache binutils
     gcc libc6-dev
     # the translator: libclang 19 (+ headers), and clang-19 for the tests
     clang-19 libclang-19-dev llvm-19-dev

@@ -62,11 +62,19 @@ if asyncc_env:
     translator = "env " + asyncc_env + " " + translator
 
 
+# The compiler wrapper runs the translator as a child, which inherits the
+# environment: the same ASAN_OPTIONS as the translator's own runs.
+cc_wrapper = shlex.quote(config.asyncc_cc)
+if asyncc_env:
+    cc_wrapper = "env " + asyncc_env + " " + cc_wrapper
+
+
 def flags(*parts):
     return " ".join(p for p in parts if p)
 
 
 config.substitutions += [
+    ("%asyncc-cc", cc_wrapper),
     ("%asyncc", translator),
     # -O2: the sequential reference recurses as deep as the tests' call chains
     # (100000 levels), which at -O0 is close to an 8 MiB stack.
@@ -76,6 +84,10 @@ config.substitutions += [
     ("%rt", flags(shlex.quote(config.asyncc_runtime_lib), "-lpthread", san)),
     ("%inputs", "%S/Inputs"),
 ]
+
+import shutil
+if shutil.which("gdb"):
+    config.available_features.add("gdb")   # test/tools/asyncc-gdb.c
 
 # A hung test (a coroutine that never wakes) must fail, not stall the suite.
 lit_config.maxIndividualTestTime = 120

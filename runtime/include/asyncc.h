@@ -373,6 +373,21 @@ ac_dispatcher *ac_current_dispatcher(void);
  * a worker of either pool. */
 int ac_shutdown(void);
 
+/* Prints every live coroutine of the process to `out`, arranged by job
+ * parent and child: id, name, job state (active, completing, cancelling),
+ * whether it is suspended or running, its dispatcher ("Default", "IO",
+ * "loop@thread" for a run_blocking loop, a dispatcher's name), and for a
+ * suspended coroutine its suspension points, innermost first, as
+ * `func (file:line)` (runtime primitives by name).  Safe from any thread,
+ * a coroutine included, while others run: a coroutine running (or queued
+ * to run) at that moment is shown as running, without frames, since they
+ * change under the dump; its dispatcher is then the one it started on.
+ * Coroutines not started yet (lazy) are not shown.  Out of memory it
+ * prints what it can.  With ASYNCC_DEBUG=1, SIGQUIT prints the same to
+ * stderr (unless the program handles SIGQUIT itself), and the coroutines
+ * still alive at exit are listed there.  See README "Debugging". */
+void ac_dump(FILE *out);
+
 /* A loop the program drives from its own main loop (a GUI, a game, libuv):
  * a dispatcher without a thread.  Coroutines given it (ac_ctx_dispatcher)
  * run only inside ac_loop_run_once, on the thread calling it.
@@ -799,6 +814,9 @@ ac_frame *ac_yield__ac_new(ac_coro *co, void *res);
 ac_frame *ac_join__ac_new(ac_coro *co, void *res, ac_job *job);
 ac_frame *ac_cancel_and_join__ac_new(ac_coro *co, void *res, ac_job *job);
 ac_frame *ac_ensure_active__ac_new(ac_coro *co, void *res);
+ac_frame *ac_test_run_current__ac_new(ac_coro *co, void *res);
+ac_frame *ac_test_advance_time__ac_new(ac_coro *co, void *res, int64_t ms);
+ac_frame *ac_test_advance_until_idle__ac_new(ac_coro *co, void *res);
 ac_frame *ac__await_ptr__ac_new(ac_coro *co, void **res, ac_deferred *d);
 ac_frame *ac__scope_join__ac_new(ac_coro *co, void *res, ac_scope *scope);
 ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
@@ -846,6 +864,38 @@ ac_frame *ac_connect__ac_new(ac_coro *co, void *res, int fd,
                              const struct sockaddr *addr, socklen_t len);
 
 /* ------------------------------------------------------------------ */
+/* Testing with virtual time (kotlinx-coroutines-test's runTest)       */
+/* ------------------------------------------------------------------ */
+
+/*
+ * ac_run_test(CALL, &out) is ac_run_blocking whose loop runs on a virtual
+ * clock: when nothing is ready, the clock jumps to the earliest timer at
+ * once, so ac_delay(3600 * 1000) takes no real time.  Timers with equal
+ * deadlines fire in the order they were armed, ready coroutines run FIFO.
+ * What inherits the test's dispatcher runs on virtual time: ac_delay,
+ * ac_yield, ac_with_timeout, ac_on_timeout.  Coroutines on other
+ * dispatchers (Default, IO, single-thread) run on real time, and while
+ * one of the test's coroutines is on one, or waits for I/O, the virtual
+ * clock waits for it.  A deadlock is reported as by ac_run_blocking.
+ *
+ * The ac_test_* suspend functions are for the test's own coroutines;
+ * elsewhere they throw AC_ILLEGAL_STATE:
+ *   ac_test_run_current()        returns once nothing is ready at the
+ *                                current virtual time (runCurrent);
+ *   ac_test_advance_time(ms)     returns at now + ms, after everything due
+ *                                before it, before what is due at it
+ *                                (advanceTimeBy; negative ms: 0);
+ *   ac_test_advance_until_idle() returns once nothing is ready and no
+ *                                timer is left (advanceUntilIdle).
+ */
+/* The context element that makes run_blocking's loop a test loop. */
+ac_ctx *ac_ctx_test_clock(void);
+/* The virtual time in ms since the test began, for a coroutine of a test
+ * (also while it visits another dispatcher) or the test's thread; -1
+ * elsewhere. */
+int64_t ac_test_current_time(void);
+
+/* ------------------------------------------------------------------ */
 /* The surface: what annotated C is written with                       */
 /* ------------------------------------------------------------------ */
 
@@ -865,6 +915,10 @@ ac_frame *ac_connect__ac_new(ac_coro *co, void *res, int fd,
 #define ac_async(scope, call) (AC__NOT_SEQUENTIAL("ac_async"), (ac_deferred *)0)
 #define ac_async_ctx(scope, ctx, start, call) (AC__NOT_SEQUENTIAL("ac_async_ctx"), (ac_deferred *)0)
 #define ac_run_blocking_ctx(ctx, call, out) (AC__NOT_SEQUENTIAL("ac_run_blocking_ctx"), (ac_error *)0)
+#define ac_run_test(call, out) ac_run_blocking(call, out)
+#define ac_test_run_current() ((void)0)
+#define ac_test_advance_time(ms) ((void)(ms))
+#define ac_test_advance_until_idle() ((void)0)
 #define AC_AWAIT(T, d) (AC__NOT_SEQUENTIAL("AC_AWAIT"), *(T *)0)
 #define ac_await(d) AC__NOT_SEQUENTIAL("ac_await")
 #define ac_coroutine_scope(s) for (ac_scope *s = (AC__NOT_SEQUENTIAL("ac_coroutine_scope"), (ac_scope *)0); s; s = 0)
@@ -918,6 +972,10 @@ SUSPEND void ac_join(ac_job *job);
 SUSPEND void ac_cancel_and_join(ac_job *job);
 /* Throws the cancellation error if the current job is not active. */
 SUSPEND void ac_ensure_active(void);
+/* Testing with virtual time (see above). */
+SUSPEND void ac_test_run_current(void);
+SUSPEND void ac_test_advance_time(int64_t ms);
+SUSPEND void ac_test_advance_until_idle(void);
 /* Internal: wait for d and return the address of its result. */
 SUSPEND void *ac__await_ptr(ac_deferred *d);
 /* Internal: wait until every child of the scope has completed. */
@@ -997,6 +1055,10 @@ AC__BUILDER void ac__rethrow_marker(ac_error *e);
 #define ac_run_blocking(call, out) ac__run_blocking_builder(((call), 0), (out))
 #define ac_run_blocking_ctx(ctx, call, out) \
     ac__run_blocking_ctx_builder((ctx), ((call), 0), (out))
+/* ac_run_test(CALL, OUT): ac_run_blocking on a virtual clock (see
+ * "Testing with virtual time" above). */
+#define ac_run_test(call, out) \
+    ac__run_blocking_ctx_builder(ac_ctx_test_clock(), ((call), 0), (out))
 
 /* ac_launch(scope, CALL): start CALL (a call or an inline body) as a new
  * coroutine in `scope`.
@@ -1041,7 +1103,8 @@ AC__BUILDER void ac__rethrow_marker(ac_error *e);
 #define ac_with_timeout(ms) \
     for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_TIMEOUT, (ac_ctx *)0, (ms), (int *)0); ac__ws; ac__ws = 0)
 /* ac_with_timeout_or_null(ms, &ok) { ... }: the same, but a timeout ends
- * the block quietly with *ok = 0 (1 when it finished in time). */
+ * the block quietly with *ok = 0 (1 when it finished in time); ok may be
+ * NULL when the caller does not need to know. */
 #define ac_with_timeout_or_null(ms, ok) \
     for (ac_scope *ac__ws = ac__scope_builder(AC__SCOPE_TIMEOUT_OR_NULL, (ac_ctx *)0, (ms), (ok)); ac__ws; ac__ws = 0)
 

@@ -112,8 +112,7 @@ void ac__coro_abandon(ac_coro *co)
 {
     if (co->park_cleanup)
         co->park_cleanup(co, co->park_arg);
-    co->park_cleanup = NULL;
-    co->park = AC__RUNNING;
+    ac__unpark(co);                     /* under park_lock: ac_dump may look */
     ac__scope_abandon_all(co);
     ac__coro_drop_frames(co);
     ac_error_release(co->exc);

@@ -83,7 +83,7 @@ static void append(buf *b, const char *fmt, ...)
     b->n += (size_t)n;
 }
 
-static const char *primitive_name(const ac_frame *f)
+const char *ac__frame_primitive(const ac_frame *f)
 {
     if (f->resume == ac__join_resume)
         return "ac_join";
@@ -102,7 +102,7 @@ void ac__coro_describe(const ac_coro *co, char *out, size_t n)
 {
     const char *name = ac_ctx_get_name(co->job.ctx);
     const ac_frame *f = co->top;
-    const char *what = f ? primitive_name(f) : NULL;
+    const char *what = f ? ac__frame_primitive(f) : NULL;
     while (f && !f->file)
         f = f->caller;
     char id[80], at[400];

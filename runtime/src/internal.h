@@ -517,7 +517,22 @@ typedef struct ac__loop {
     struct ac__pool *pool;               /* AC__DISP_POOL */
     struct ac__loop *base;               /* AC__DISP_VIEW: the pool (or view) */
     int limit, running;                  /* AC__DISP_VIEW: permits (mu) */
+    /* ac_run_test's loop (vtime.c): timers run on a virtual clock */
+    bool vtime;
+    _Atomic int64_t vnow;                /* ns since the test began */
+    struct ac__vwait *vwaits;            /* ac_test_* waiters, FIFO */
+    /* dump.c: the registry of dispatchers (ac_dump, tools/asyncc-gdb.py) */
+    struct ac__loop *reg_prev, *reg_next;
+    bool registered;
+    char reg_thread[16];                 /* run_blocking's: its thread's name */
 } ac__loop;
+
+/* vtime.c: true if ctx asks for a virtual clock (ac_ctx_test_clock). */
+bool ac__ctx_is_test(const ac_ctx *ctx);
+/* A test loop with nothing ready and nothing queued: wakes ac_test_*
+ * waiters or moves the clock to the next timer.  false: nothing to do
+ * until something comes from outside (or a deadlock). */
+bool ac__vtime_idle(ac__loop *l);
 
 /* A wait that another thread may end, on a one-thread loop, is counted so
  * that the loop, with nothing else to do, waits instead of reporting a
@@ -583,6 +598,8 @@ int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms);
 void ac__loop_remove_timer(ac__timer *t);
 /* The deadline ms from now, saturated. */
 int64_t ac__deadline_after(int64_t ms);
+/* l's clock: the virtual one of a test loop, else ac__now_ns(). */
+int64_t ac__loop_now(const ac__loop *l);
 /* Runs one step of co on this thread, which carries its name meanwhile
  * in debug mode (then `thread_name` again). */
 void ac__run_step(const char *thread_name, ac_coro *co);
@@ -628,6 +645,20 @@ ac__pool *ac__pool_of(ac__loop *l);
 ac_error *ac__deadlock_error(ac__loop *l);
 /* 'coroutine "name" #3 waits in ac_delay at file.c:12' into out[n]. */
 void ac__coro_describe(const ac_coro *co, char *out, size_t n);
+
+/* The runtime primitive frame f stands for ("ac_join", ...), or its
+ * func if it is a runtime frame naming itself; NULL for a user frame. */
+const char *ac__frame_primitive(const ac_frame *f);
+
+/* dump.c: every one-thread loop and pool is registered while it exists
+ * (ac_dump, the gdb extension); the first registration also sets up
+ * ASYNCC_DEBUG's SIGQUIT dump and exit report.  Call with no lock held. */
+void ac__registry_add(ac__loop *l);
+void ac__registry_remove(ac__loop *l);
+/* pool.c, for dump.c: worker i's live list and the lock guarding it. */
+int ac__pool_slots(ac__pool *p);
+pthread_mutex_t *ac__pool_worker_lock(ac__pool *p, int i);
+ac_coro *ac__pool_worker_live(ac__pool *p, int i);
 
 /* The runtime's suspend primitives, so a report can name them. */
 ac_status ac__delay_resume(ac_frame *self);

@@ -106,6 +106,7 @@ void ac__loop_release(ac__loop *l)
         return;
     if (l->kind == AC__DISP_VIEW)
         ac__loop_release(l->base);
+    ac__registry_remove(l);
     loop_destroy(l);
     ac__free(l);
 }
@@ -198,8 +199,11 @@ static ac_coro *dequeue(ac__loop *l)
 /* Coroutines and timers                                               */
 /* ------------------------------------------------------------------ */
 
+/* The live list is the loop thread's, but changed under mu: ac_dump
+ * (dump.c) reads it from other threads. */
 static void link_live(ac__loop *l, ac_coro *co)
 {
+    pthread_mutex_lock(&l->mu);
     co->prev_live = l->live_tail;
     co->next_live = NULL;
     if (l->live_tail)
@@ -207,6 +211,7 @@ static void link_live(ac__loop *l, ac_coro *co)
     else
         l->live_head = co;
     l->live_tail = co;
+    pthread_mutex_unlock(&l->mu);
 }
 
 /* Another thread may start coroutines on l (the default loop): those
@@ -314,6 +319,7 @@ void ac__loop_unlink(ac_coro *co)
     ac__loop *l = co->loop;
     if (!l || !(co->prev_live || co->next_live || l->live_head == co))
         return;
+    pthread_mutex_lock(&l->mu);         /* for ac_dump, see link_live */
     if (co->prev_live)
         co->prev_live->next_live = co->next_live;
     else
@@ -323,6 +329,7 @@ void ac__loop_unlink(ac_coro *co)
     else
         l->live_tail = co->prev_live;
     co->prev_live = co->next_live = NULL;
+    pthread_mutex_unlock(&l->mu);
 }
 
 /* co's body is over; a one-thread loop counts it out (loop's thread). */
@@ -339,17 +346,26 @@ void ac__loop_coro_ended(ac_coro *co)
     }
 }
 
-int64_t ac__deadline_after(int64_t ms)
+static int64_t deadline_from(int64_t now, int64_t ms)
 {
-    int64_t now = ac__now_ns();
     if (ms > (INT64_MAX - now) / 1000000)
         return INT64_MAX;               /* "forever" */
     return now + ms * 1000000;
 }
 
+int64_t ac__deadline_after(int64_t ms)
+{
+    return deadline_from(ac__now_ns(), ms);
+}
+
+int64_t ac__loop_now(const ac__loop *l)
+{
+    return l->vtime ? atomic_load_explicit(&l->vnow, memory_order_relaxed) : ac__now_ns();
+}
+
 int ac__loop_add_timer(ac__loop *l, ac__timer *t, int64_t ms)
 {
-    t->deadline = ac__deadline_after(ms);
+    t->deadline = deadline_from(ac__loop_now(l), ms);
     if (l->kind != AC__DISP_LOOP)
         return ac__pool_add_timer(ac__pool_of(l), t);
     if (ac__timer_heap_push(&l->timers, t) != 0)
@@ -376,7 +392,7 @@ void ac__loop_remove_timer(ac__timer *t)
 
 static void fire_due_timers(ac__loop *l)
 {
-    int64_t now = ac__now_ns();
+    int64_t now = ac__loop_now(l);
     ac__timer *t;
     while ((t = ac__timer_heap_top(&l->timers)) && t->deadline <= now) {
         ac__timer_heap_pop(&l->timers);
@@ -543,10 +559,12 @@ static int run(ac__loop *l, bool (*done)(void *), void *arg)
             return 0;
         if (idle_stop(l))
             return 0;
+        if (l->vtime && !remote_pending(l) && ac__vtime_idle(l))
+            continue;                   /* ac_run_test: the clock moved */
         if (stuck(l))
             return -1;
         ac__timer *t = ac__timer_heap_top(&l->timers);
-        wait_for_work(l, t ? t->deadline : -1);
+        wait_for_work(l, t && !l->vtime ? t->deadline : -1);
     }
 }
 
@@ -602,7 +620,9 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
         return ac__error_oom();
     }
     loop->outer = current;
+    loop->vtime = ac__ctx_is_test(ctx);
     current = loop;
+    ac__registry_add(loop);             /* ac_dump; ASYNCC_DEBUG's dumps */
 
     ac_coro *co = root->coro;
     ac_job_retain(&co->job);            /* ours: read the result after it ends */
@@ -674,6 +694,7 @@ ac_dispatcher *ac_dispatcher_new_single_thread(const char *name)
         return NULL;
     l->forever = true;
     snprintf(l->name, sizeof l->name, "%s", name ? name : "single");
+    ac__registry_add(l);
     if (pthread_create(&l->thread, NULL, single_main, l) != 0) {
         ac__loop_release(l);
         return NULL;
@@ -718,6 +739,7 @@ ac_dispatcher *ac_loop_new(const char *name)
         return NULL;
     l->forever = true;                  /* never "stuck": the program drives it */
     snprintf(l->name, sizeof l->name, "%s", name ? name : "loop");
+    ac__registry_add(l);
     l->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (l->efd < 0) {
         ac__loop_release(l);

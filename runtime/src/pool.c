@@ -360,6 +360,21 @@ void ac__pool_register(ac__pool *p, ac_coro *co)
     pthread_mutex_unlock(&w->mu);
 }
 
+int ac__pool_slots(ac__pool *p)
+{
+    return p->nslots;
+}
+
+pthread_mutex_t *ac__pool_worker_lock(ac__pool *p, int i)
+{
+    return &p->workers[i].mu;
+}
+
+ac_coro *ac__pool_worker_live(ac__pool *p, int i)
+{
+    return p->workers[i].live_head;     /* under its lock */
+}
+
 void ac__pool_unlink(ac_coro *co)
 {
     ac__worker *w = co->listed;
@@ -656,6 +671,7 @@ static ac__pool *pool_new(ac__loop *self, const char *name, const char *prefix,
         pthread_mutex_init(&ws[i].mu, NULL);
         snprintf(ws[i].name, sizeof ws[i].name, "%s-%d", prefix, i + 1);
     }
+    ac__registry_add(self);             /* ac_dump, ASYNCC_DEBUG's dumps */
     pthread_mutex_lock(&self->mu);
     int started = 0;
     for (int i = 0; i < fixed; i++)
@@ -664,6 +680,7 @@ static ac__pool *pool_new(ac__loop *self, const char *name, const char *prefix,
     if (fixed > 0 && started == 0) {    /* no thread at all: unusable */
         for (int i = 0; i < slots; i++)
             pthread_mutex_destroy(&ws[i].mu);
+        ac__registry_remove(self);
         free(ws);
         free(p);
         self->pool = NULL;

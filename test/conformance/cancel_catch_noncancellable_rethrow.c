@@ -53,4 +53,4 @@ SUSPEND static void body(void)
     ac_error_release(caught);
 }
 
-int main(void) { return conf_exit(ac_run_blocking(body(), NULL)); }
+int main(void) { return conf_exit(ac_run_test(body(), NULL)); }

@@ -99,5 +99,5 @@ SUSPEND static void body(void)
 
 int main(void)
 {
-    return conf_exit(ac_run_blocking(body(), NULL));
+    return conf_exit(ac_run_test(body(), NULL));
 }

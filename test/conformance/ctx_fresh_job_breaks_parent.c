@@ -101,4 +101,4 @@ SUSPEND static void body(void)
     }
 }
 
-int main(void) { return conf_exit(ac_run_blocking(body(), NULL)); }
+int main(void) { return conf_exit(ac_run_test(body(), NULL)); }

@@ -28,7 +28,7 @@ SUSPEND static void body(void)
 
 int main(void)
 {
-    ac_error *e = ac_run_blocking(body(), NULL);
+    ac_error *e = ac_run_test(body(), NULL);
     if (e && ac_error_is(e, &AC_ILLEGAL_STATE)) {
         printf("runBlocking rethrew %s\n", ex(e));
         ac_error_release(e);

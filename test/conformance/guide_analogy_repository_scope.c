@@ -63,7 +63,7 @@ SUSPEND static void body(void)
 
 int main(void)
 {
-    ac_error *err = ac_run_blocking(body(), NULL);
+    ac_error *err = ac_run_test(body(), NULL);
     user_repository_free(repo);
     return conf_exit(err);
 }

@@ -170,7 +170,7 @@ SUSPEND static void body(void)
 
 int main(void)
 {
-    ac_error *err = ac_run_blocking(body(), NULL);
+    ac_error *err = ac_run_test(body(), NULL);
     download_manager_free(dm);
     return conf_exit(err);
 }

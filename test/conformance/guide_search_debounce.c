@@ -89,7 +89,7 @@ SUSPEND static void body(void)
 
 int main(void)
 {
-    ac_error *err = ac_run_blocking(body(), NULL);
+    ac_error *err = ac_run_test(body(), NULL);
     search_view_model_free(vm);
     return conf_exit(err);
 }

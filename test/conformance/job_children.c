@@ -83,4 +83,4 @@ SUSPEND static void body(void)
     ac_job_release(j.parent_job);
 }
 
-int main(void) { return conf_exit(ac_run_blocking(body(), NULL)); }
+int main(void) { return conf_exit(ac_run_test(body(), NULL)); }

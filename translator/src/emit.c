@@ -164,6 +164,11 @@ void check_directives_in(unsigned b, unsigned e) {
 
 void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const char *inits) {
     const char *name = fx->fn->name;
+    /* where --frame-sizes and -Wasyncc-frame-size place it: the function's
+     * name, an inline body's '{' */
+    loc at = {0};
+    if (!fx->is_body && !clang_Cursor_isNull(fx->fn->def)) at = loc_of(clang_getCursorLocation(fx->fn->def));
+    note_frame(name, at.in_main ? (at.direct ? at.off : at.exp) : fx->body ? fx->body->xb : 0);
     if (fx->prelude.len) buf_printf(o, "%s", fx->prelude.s);
     buf_printf(o, "struct %s__ac_frame {\n    ac_frame hdr;\n%s", name, fields);
     if (fx->fields.len) buf_puts(o, fx->fields.s);
@@ -317,8 +322,8 @@ static unsigned invocation_extent(unsigned b) {
 /* The end of a call of one of asyncc.h's builder macros written at b (its
  * name through the closing parenthesis), or 0 if there is none. */
 static unsigned builder_macro_call_at(unsigned b) {
-    static const char *const names[] = {"ac_run_blocking_ctx", "ac_run_blocking", "ac_launch_ctx",
-                                        "ac_launch", "ac_async_ctx", "ac_async"};
+    static const char *const names[] = {"ac_run_blocking_ctx", "ac_run_blocking", "ac_run_test",
+                                        "ac_launch_ctx", "ac_launch", "ac_async_ctx", "ac_async"};
     if (b > 0 && is_ident_char(g_src.text[b - 1])) return 0;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         size_t len = strlen(names[i]);
@@ -600,6 +605,7 @@ static char *external_prototypes(void) {
 char *translate(void) {
     find_directives(0, (unsigned)g_src.size, &g_directives);
     find_suspend_functions();
+    lint_file();
     clang_visitChildren(clang_getTranslationUnitCursor(g_tu), top_visit, NULL);
     if (g_repls.n) qsort(g_repls.v, (size_t)g_repls.n, sizeof(void *), repl_cmp);
     for (int i = 1; i < g_repls.n; i++) {

@@ -35,6 +35,19 @@ static void help(void) {
            "  -p DIR      parse with the flags DIR/compile_commands.json gives the\n"
            "              input (include paths, definitions, -std); flags after --\n"
            "              come after them\n"
+           "  -WNAME, -Wno-NAME\n"
+           "              enable or disable warning NAME (also -Wasyncc-NAME), one of\n"
+           "              catch-cancellation, new-job, child-handler, global-scope,\n"
+           "              blocking-call, frame-size; all are on by default; in the\n"
+           "              source, // NOLINT(asyncc-NAME) silences one line\n"
+           "  -Werror     make the warnings errors (-Werror=NAME: one of them)\n"
+           "  -w          disable all warnings\n"
+           "  --frame-sizes\n"
+           "              print each suspend function's frame size in bytes (on stdout;\n"
+           "              on stderr with -o -)\n"
+           "  --frame-size-limit=BYTES\n"
+           "              warn about frames larger than BYTES (-Wasyncc-frame-size;\n"
+           "              default 16384)\n"
            "  --help      print this help\n"
            "  --version   print the version\n"
            "  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)\n\n"
@@ -99,6 +112,18 @@ int main(int argc, char **argv) {
         } else if (!strcmp(a, "-MT")) {
             if (++i >= argc) return usage_error("-MT needs a target");
             dep_target = argv[i];
+        } else if (!strcmp(a, "--frame-sizes")) {
+            g_print_frame_sizes = true;
+        } else if (!strncmp(a, "--frame-size-limit=", 19)) {
+            char *end;
+            const char *v = a + 19;
+            g_frame_size_limit = strtoull(v, &end, 10);
+            if (!*v || *end || *v == '-') return usage_error("--frame-size-limit= needs a number of bytes");
+        } else if (warning_option(a)) {
+            if (warning_option(a) < 0) {
+                char *m = xprintf("unknown warning option '%s'", a);
+                return usage_error(m);
+            }
         } else if (a[0] == '-' && a[1]) {
             char *m = xprintf("unknown option '%s'", a);
             return usage_error(m);
@@ -115,12 +140,19 @@ int main(int argc, char **argv) {
     vec flags = {0};
     if (builddir && !compdb_flags(builddir, input, &flags)) return 1;
     for (int i = cflags_at; i < argc; i++) vec_push(&flags, argv[i]);
-    char *out = parse_file(input, (int)flags.n, (const char *const *)flags.v) ? translate() : NULL;
-    if (!out || g_errors) {
-        if (!g_errors) return 1; /* a message was printed; nothing to count */
-        fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");
-        return 1;
+    char *out = NULL;
+    if (parse_file(input, (int)flags.n, (const char *const *)flags.v)) {
+        out = translate(); /* lints, then translates */
+        if (out && !g_errors) check_frame_sizes(out, !strcmp(output, "-"));
     }
+    if (g_warnings && g_errors)
+        fprintf(stderr, "%d warning%s and %d error%s generated.\n", g_warnings, g_warnings == 1 ? "" : "s",
+                g_errors, g_errors == 1 ? "" : "s");
+    else if (g_warnings)
+        fprintf(stderr, "%d warning%s generated.\n", g_warnings, g_warnings == 1 ? "" : "s");
+    else if (g_errors)
+        fprintf(stderr, "%d error%s generated.\n", g_errors, g_errors == 1 ? "" : "s");
+    if (!out || g_errors) return 1; /* without a count, a message was printed */
     int rc = write_output(output, out);
     if (rc == 0 && deps)
         rc = write_depfile(depfile ? depfile : default_depfile(output),

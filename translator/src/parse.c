@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tr.h"
 
@@ -58,10 +59,31 @@ static const char *resource_dir(void) {
     return env && *env ? env : ASYNCC_CLANG_RESOURCE_DIR;
 }
 
+/* Where <asyncc.h> is: $ASYNCC_RUNTIME_INCLUDE if set; else, for an
+ * installed translator (PREFIX/bin/asyncc), PREFIX/include when it holds
+ * asyncc.h; else the source tree's runtime/include compiled in. */
 static const char *runtime_include(void) {
+    static const char *installed;
     const char *env = getenv("ASYNCC_RUNTIME_INCLUDE");
-    return env && *env ? env : ASYNCC_RUNTIME_INCLUDE;
+    if (env && *env) return env;
+    if (!installed) {
+        char exe[4096];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16); /* room for /../include */
+        char *slash = n > 0 ? (exe[n] = '\0', strrchr(exe, '/')) : NULL;
+        installed = "";
+        if (slash) {
+            strcpy(slash, "/../include");
+            char *dir = realpath(exe, NULL);
+            char *header = dir ? xprintf("%s/asyncc.h", dir) : NULL;
+            if (header && access(header, R_OK) == 0) installed = dir;
+            else free(dir);
+            free(header);
+        }
+    }
+    return *installed ? installed : ASYNCC_RUNTIME_INCLUDE;
 }
+
+static vec g_out_args;
 
 bool parse_file(const char *path, int argc, const char *const *argv) {
     vec args = {0};
@@ -81,7 +103,7 @@ bool parse_file(const char *path, int argc, const char *const *argv) {
     enum CXErrorCode rc = clang_parseTranslationUnit2(
         index, path, (const char *const *)args.v, args.n, NULL, 0,
         CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &g_tu);
-    free(args.v);
+    g_out_args = args; /* parse_output's, without -D__ASYNCC__=1 (the first) */
     if (rc != CXError_Success || !g_tu) {
         fprintf(stderr, "asyncc: error: cannot parse '%s' (libclang error %d)\n", path, (int)rc);
         return false;
@@ -112,4 +134,13 @@ bool parse_file(const char *path, int argc, const char *const *argv) {
     g_errors += errors;
     bool ok = errors == 0;
     return ok;
+}
+
+CXTranslationUnit parse_output(const char *text) {
+    struct CXUnsavedFile u = {g_src.path, text, (unsigned long)strlen(text)};
+    CXIndex index = clang_createIndex(0, 0);
+    CXTranslationUnit tu = NULL;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(index, g_src.path, (const char *const *)g_out_args.v + 1,
+                                                      g_out_args.n - 1, &u, 1, CXTranslationUnit_KeepGoing, &tu);
+    return rc == CXError_Success ? tu : NULL;
 }

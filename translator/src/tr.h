@@ -315,5 +315,46 @@ void check_directives_in(unsigned b, unsigned e);
 
 /* parse.c */
 bool parse_file(const char *path, int argc, const char *const *argv);
+/* Parses `text` as the main file (at the input's path, with the input's
+ * flags but without __ASYNCC__): the translation, for its frame sizes.
+ * NULL if libclang fails; errors in the text are the compiler's to report
+ * (an invalid frame struct has no size). */
+CXTranslationUnit parse_output(const char *text);
+
+/* ---- warnings (lint.c) ---- */
+
+/* The translator's warnings, -Wasyncc-NAME on the command line. */
+typedef enum wid {
+    W_CATCH_CANCELLATION, W_NEW_JOB, W_CHILD_HANDLER, W_GLOBAL_SCOPE, W_BLOCKING_CALL, W_FRAME_SIZE,
+    W_COUNT
+} wid;
+extern int g_warnings;
+/* -WNAME, -Wno-NAME, -Werror, -Werror=NAME, -Wno-error=NAME, -w (NAME with
+ * or without its asyncc- prefix): 1 handled, 0 not a warning option, -1 a
+ * warning option with an unknown name. */
+int warning_option(const char *arg);
+bool warning_enabled(wid w);
+/* Replace [b, e) of the input by text (insert when b == e). */
+typedef struct fixit {
+    unsigned b, e;
+    const char *text;
+} fixit;
+/* Reports warning w at offset `off` of the input (caret; ~ up to `end` if
+ * it is on the line), with an optional fix-it and a note ("" or NULL for
+ * none).  Nothing if w is disabled or silenced at that line (NOLINT);
+ * an error under -Werror.  true when reported. */
+bool warn_off(wid w, unsigned off, unsigned end, const fixit *fix, const char *note, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* The lints of the file (before translation). */
+void lint_file(void);
+
+/* framesize.c: frames emitted, in order, for --frame-sizes and
+ * -Wasyncc-frame-size */
+void note_frame(const char *name, unsigned off);
+extern bool g_print_frame_sizes;
+extern unsigned long long g_frame_size_limit;
+/* Sizes of the frames of `out`, the translation: printed, and checked
+ * against the limit. */
+void check_frame_sizes(const char *out, bool to_stderr);
 
 #endif

@@ -18,6 +18,19 @@
 // CHECK-NEXT:  -p DIR      parse with the flags DIR/compile_commands.json gives the
 // CHECK-NEXT:              input (include paths, definitions, -std); flags after --
 // CHECK-NEXT:              come after them
+// CHECK-NEXT:  -WNAME, -Wno-NAME
+// CHECK-NEXT:              enable or disable warning NAME (also -Wasyncc-NAME), one of
+// CHECK-NEXT:              catch-cancellation, new-job, child-handler, global-scope,
+// CHECK-NEXT:              blocking-call, frame-size; all are on by default; in the
+// CHECK-NEXT:              source, // NOLINT(asyncc-NAME) silences one line
+// CHECK-NEXT:  -Werror     make the warnings errors (-Werror=NAME: one of them)
+// CHECK-NEXT:  -w          disable all warnings
+// CHECK-NEXT:  --frame-sizes
+// CHECK-NEXT:              print each suspend function's frame size in bytes (on stdout;
+// CHECK-NEXT:              on stderr with -o -)
+// CHECK-NEXT:  --frame-size-limit=BYTES
+// CHECK-NEXT:              warn about frames larger than BYTES (-Wasyncc-frame-size;
+// CHECK-NEXT:              default 16384)
 // CHECK-NEXT:  --help      print this help
 // CHECK-NEXT:  --version   print the version
 // CHECK-NEXT:  -- FLAGS    compiler flags for parsing the input (-I, -D, -std, ...)

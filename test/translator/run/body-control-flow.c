@@ -69,7 +69,7 @@ SUSPEND static int run(void) {
 
 int main(void) {
     int out = 0;
-    ac_error *err = ac_run_blocking(run(), &out);
+    ac_error *err = ac_run_test(run(), &out);
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     printf("out=%d\n", out);
     return 0;

@@ -38,10 +38,10 @@ SUSPEND static void run(void) {
 }
 
 int main(void) {
-    ac_error *err = ac_run_blocking(run(), NULL);
+    ac_error *err = ac_run_test(run(), NULL);
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     int out = 0;
-    err = ac_run_blocking(({
+    err = ac_run_test(({
         int v = 0;
         ac_coroutine_scope(s) {
             ac_launch(s, ({

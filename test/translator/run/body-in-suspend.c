@@ -47,7 +47,7 @@ SUSPEND static int run(int n) {
 
 int main(void) {
     int out = -1;
-    ac_error *err = ac_run_blocking(run(2), &out);
+    ac_error *err = ac_run_test(run(2), &out);
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     printf("result=%d\n", out);
     return 0;

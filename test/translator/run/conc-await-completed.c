@@ -41,7 +41,7 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int out = -1;
-    ac_error *err = ac_run_blocking(main_co(), &out);
+    ac_error *err = ac_run_test(main_co(), &out);
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     printf("result=%d\n", out);
     printf("done\n");

@@ -31,7 +31,7 @@ SUSPEND static void main_co(void) {
 }
 
 int main(void) {
-    ac_error *err = ac_run_blocking(main_co(), NULL);
+    ac_error *err = ac_run_test(main_co(), NULL);
     if (err) { ac_error_print(err, stdout); ac_error_release(err); return 1; }
     printf("done\n");
     return 0;

@@ -54,7 +54,7 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int out = -1;
-    ac_error *err = ac_run_blocking(main_co(), &out);
+    ac_error *err = ac_run_test(main_co(), &out);
     if (err) { fputs("error\n", stderr); return 1; }
     printf("result=%d\n", out);
     printf("done\n");

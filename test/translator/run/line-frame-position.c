@@ -38,7 +38,7 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int v = 0;
-    ac_error *err = ac_run_blocking(main_co(), &v);
+    ac_error *err = ac_run_test(main_co(), &v);
     if (!err) {
         puts("no deadlock?");
         return 1;

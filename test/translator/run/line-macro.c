@@ -69,7 +69,7 @@ SUSPEND static int work(int n) {
 
 int main(void) {
     int v = 0;
-    ac_error *err = ac_run_blocking(work(3), &v);
+    ac_error *err = ac_run_test(work(3), &v);
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     printf("result=%d main line=%d\n", v, __LINE__);
     // CHECK-NEXT: result=[[#@LINE-13]] main line=[[@LINE-1]]

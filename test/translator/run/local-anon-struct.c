@@ -38,7 +38,7 @@ SUSPEND static int main_co(void)
 int main(void)
 {
     int r = 0;
-    ac_error *err = ac_run_blocking(main_co(), &r);
+    ac_error *err = ac_run_test(main_co(), &r);
     if (err) { fputs("error\n", stderr); return 1; }
     printf("result %d\n", r);
     puts("done");

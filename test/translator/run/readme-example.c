@@ -23,7 +23,7 @@ SUSPEND static int total(void) {
 
 int main(void) {
     int result;
-    ac_error *err = ac_run_blocking(total(), &result);   /* runBlocking { } */
+    ac_error *err = ac_run_test(total(), &result);   /* runBlocking { } */
     if (err) { ac_error_print(err, stderr); ac_error_free(err); return 1; }
     printf("total %d\n", result);
 }

@@ -180,7 +180,7 @@ SUSPEND static void all(void) {
 }
 
 int main(void) {
-    ac_error *e = ac_run_blocking(all(), NULL);
+    ac_error *e = ac_run_test(all(), NULL);
     if (e) {
         ac_error_print(e, stdout);
         return 1;

@@ -55,10 +55,10 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int out = 0;
-    ac_error *err = ac_run_blocking(main_co(), &out);
+    ac_error *err = ac_run_test(main_co(), &out);
     if (err) { ac_error_print(err, stdout); ac_error_release(err); return 1; }
     printf("result=%d\n", out);
-    err = ac_run_blocking(guarded(13), &out);
+    err = ac_run_test(guarded(13), &out);
     printf("run_blocking: %s\n", err ? ac_error_message(err) : "no error");
     ac_error_release(err);
     return 0;

@@ -56,9 +56,9 @@ SUSPEND static int main_co(void) {
 
 int main(void) {
     int out = -1;
-    ac_error *err = ac_run_blocking(main_co(), &out);
+    ac_error *err = ac_run_test(main_co(), &out);
     if (err) { ac_error_print(err, stdout); ac_error_release(err); return 1; }
-    err = ac_run_blocking(middle(), NULL);
+    err = ac_run_test(middle(), NULL);
     printf("run_blocking: %s\n", err ? ac_error_message(err) : "no error");
     ac_error_release(err);
     return out;
