@@ -13,6 +13,8 @@ packages=(
     cmake ninja-build make pkg-config
     # the install tests: ccache (example-ccache), binutils' objdump
     ccache binutils
+    # the gdb extension's tests (test/tools/)
+    gdb
     gcc libc6-dev
     # the translator: libclang 19 (+ headers), and clang-19 for the tests
     clang-19 libclang-19-dev llvm-19-dev

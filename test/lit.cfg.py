@@ -6,6 +6,7 @@
 # or `ctest -R lit` / `ninja check-lit` in the build tree.
 import os
 import shlex
+import sys
 
 import lit.formats
 
@@ -83,6 +84,8 @@ config.substitutions += [
     ("%gcc", flags(shlex.quote(config.gcc), warn, "-Werror -g", inc, san)),
     ("%rt", flags(shlex.quote(config.asyncc_runtime_lib), "-lpthread", san)),
     ("%inputs", "%S/Inputs"),
+    ("%python", shlex.quote(sys.executable)),
+    ("%srcroot", shlex.quote(os.path.dirname(config.test_source_root))),
 ]
 
 import shutil
