@@ -413,6 +413,33 @@ static const char *dir_name(const char *path) {
     return slash == path ? "/" : keep(xprintf("%.*s", (int)(slash - path), path));
 }
 
+/* gcc (8+) and clang (10+) take -ffile-prefix-map; another compiler
+ * might reject it.  Named as gcc, clang or cc, maybe with a target prefix
+ * (x86_64-linux-gnu-gcc) or a version suffix (clang-19). */
+static bool knows_prefix_maps(const char *compiler) {
+    const char *b = base_name(compiler);
+    static const char *const names[] = {"gcc", "clang", "cc", NULL};
+    for (int i = 0; names[i]; i++) {
+        const char *at = strstr(b, names[i]);
+        while (at && at != b && at[-1] != '-') at = strstr(at + 1, names[i]);
+        if (!at) continue;
+        const char *end = at + strlen(names[i]);
+        if (!*end || (*end == '-' && strspn(end + 1, "0123456789.") == strlen(end + 1))) return true;
+    }
+    return false;
+}
+
+/* -ffile-prefix-map=TMP/k/=SRCDIR/: the compiler's main input is the
+ * translation, so without it the debug info's compile-unit name and
+ * __BASE_FILE__ would name the deleted temporary copy (the #line
+ * directives already fix the line table and __FILE__). */
+static const char *prefix_map(const source *s) {
+    const char *slash = strrchr(s->path, '/');
+    int dir_len = slash ? (int)(slash - s->path) + 1 : 0;
+    int tmp_len = (int)(strrchr(s->tmp, '/') - s->tmp) + 1;
+    return keep(xprintf("-ffile-prefix-map=%.*s=%.*s", tmp_len, s->tmp, dir_len, s->path));
+}
+
 /* The command with each translated source replaced by its translation.
  * `#include "x.h"` looks first in the including file's directory, which
  * for a translation is the temporary one: -iquote <the source's dir>
@@ -428,6 +455,9 @@ static strv compiler_command(void) {
         for (int i = 2; i < argv.n && !seen; i += 2) seen = !strcmp(argv.v[i], dir);
         if (!seen) push(&argv, "-iquote"), push(&argv, dir);
     }
+    if (knows_prefix_maps(cmd.argv[0]))
+        for (int k = 0; k < cmd.nsrcs; k++)
+            if (cmd.srcs[k].tmp) push(&argv, prefix_map(&cmd.srcs[k]));
     int k = 0;
     for (int i = 1; i < cmd.argc; i++) {
         bool sub = k < cmd.nsrcs && cmd.srcs[k].argi == i;

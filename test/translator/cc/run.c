@@ -10,6 +10,15 @@
 // RUN: %t/prog.clang | FileCheck %s
 // RUN: cd %t/obj && env TMPDIR=%t/tmp %asyncc-cc %gcc -c %s
 // RUN: %gcc %t/obj/run.o %rt -o %t/prog.sep && %t/prog.sep | FileCheck %s
+// The object's debug info names this file, not the temporary translation
+// (-ffile-prefix-map), with gcc and with clang:
+// RUN: llvm-dwarfdump --debug-info %t/obj/run.o | FileCheck --check-prefix=DWARF %s
+// RUN: llvm-dwarfdump --debug-info %t/obj/run.o | not grep asyncc-cc[.]
+// RUN: cd %t/obj && env TMPDIR=%t/tmp %asyncc-cc %clang -c %s -o clang-run.o
+// RUN: llvm-dwarfdump --debug-info %t/obj/clang-run.o | FileCheck --check-prefix=DWARF %s
+// RUN: llvm-dwarfdump --debug-info %t/obj/clang-run.o | not grep asyncc-cc[.]
+// DWARF: DW_TAG_compile_unit
+// DWARF: DW_AT_name ("{{.*}}translator/cc/run.c")
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang -c %s -o %t/obj/other.o
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang %t/obj/other.o %rt -o %t/prog.link
 // RUN: %t/prog.link | FileCheck %s
