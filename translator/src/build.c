@@ -113,31 +113,12 @@ static bool skip_cursor(enum CXCursorKind k) {
            k == CXCursor_FieldDecl || k == CXCursor_EnumConstantDecl;
 }
 
-static CXCursor strip_implicit(CXCursor c);
-
-static enum CXChildVisitResult first_kid(CXCursor c, CXCursor parent, CXClientData data) {
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Break;
-}
-
-static CXCursor strip_implicit(CXCursor c) {
-    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
-        CXCursor k = clang_getNullCursor();
-        clang_visitChildren(c, first_kid, &k);
-        if (clang_Cursor_isNull(k)) break;
-        c = k;
-    }
-    return c;
-}
 
 /* ac_coroutine_scope(s) expands to  for (ac_scope *s = ac__scope_builder(); s; s = 0) */
 static bool is_scope_marker(CXCursor forstmt) {
-    CXCursor init = clang_getNullCursor();
-    clang_visitChildren(forstmt, first_kid, &init);
+    CXCursor init = cursor_first_child(forstmt);
     if (init.kind != CXCursor_DeclStmt) return false;
-    CXCursor v = clang_getNullCursor();
-    clang_visitChildren(init, first_kid, &v);
+    CXCursor v = cursor_first_child(init);
     if (v.kind != CXCursor_VarDecl) return false;
     CXCursor e = strip_implicit(clang_Cursor_getVarDeclInitializer(v));
     if (e.kind != CXCursor_CallExpr) return false;
@@ -590,8 +571,6 @@ CXCursor builder_inline_body(CXCursor call, int ci) {
     if (ci >= clang_Cursor_getNumArguments(call)) return clang_getNullCursor();
     CXCursor a = strip_implicit(clang_Cursor_getArgument(call, (unsigned)ci));
     if (!is_comma(a)) return clang_getNullCursor();
-    CXCursor l = clang_getNullCursor();
-    clang_visitChildren(a, first_kid, &l);
-    l = strip_implicit(l);
+    CXCursor l = strip_implicit(cursor_first_child(a));
     return l.kind == CXCursor_StmtExpr ? l : clang_getNullCursor();
 }

@@ -39,22 +39,9 @@ sfn *sfn_of_decl(CXCursor fn) {
     return f;
 }
 
-static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data) {
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Break;
-}
-
 /* The function a call names directly: f(x) or (f)(x), not g()(x). */
 static CXCursor direct_callee(CXCursor call) {
-    CXCursor c = clang_getNullCursor();
-    clang_visitChildren(call, first_child, &c);
-    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
-        CXCursor k = clang_getNullCursor();
-        clang_visitChildren(c, first_child, &k);
-        if (clang_Cursor_isNull(k)) break;
-        c = k;
-    }
+    CXCursor c = strip_implicit(cursor_first_child(call));
     if (c.kind != CXCursor_DeclRefExpr) return clang_getNullCursor();
     return clang_getCursorReferenced(c);
 }

@@ -170,39 +170,6 @@ bool warn_off(wid w, unsigned off, unsigned end, const fixit *fix, const char *n
 
 /* ---- AST helpers ---- */
 
-static enum CXChildVisitResult last_kid_visit(CXCursor c, CXCursor parent, CXClientData data) {
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Continue;
-}
-
-static enum CXChildVisitResult first_kid_visit(CXCursor c, CXCursor parent, CXClientData data) {
-    (void)parent;
-    *(CXCursor *)data = c;
-    return CXChildVisit_Break;
-}
-
-static CXCursor first_kid(CXCursor c) {
-    CXCursor k = clang_getNullCursor();
-    clang_visitChildren(c, first_kid_visit, &k);
-    return k;
-}
-
-static CXCursor last_kid(CXCursor c) {
-    CXCursor k = clang_getNullCursor();
-    clang_visitChildren(c, last_kid_visit, &k);
-    return k;
-}
-
-/* Through parentheses and implicit conversions. */
-static CXCursor strip_expr(CXCursor c) {
-    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
-        CXCursor k = first_kid(c);
-        if (clang_Cursor_isNull(k)) break;
-        c = k;
-    }
-    return c;
-}
 
 /* The name of the function a call calls directly, or "" (to free). */
 static char *callee(CXCursor c) {
@@ -279,17 +246,17 @@ static char *text(unsigned b, unsigned e) { return xstrndup(g_src.text + b, e - 
  * ctx, ms, ok); ...).  Its builder call, or a null cursor. */
 static CXCursor scope_block_builder(CXCursor forstmt) {
     if (forstmt.kind != CXCursor_ForStmt) return clang_getNullCursor();
-    CXCursor ds = first_kid(forstmt);
+    CXCursor ds = cursor_first_child(forstmt);
     if (ds.kind != CXCursor_DeclStmt) return clang_getNullCursor();
-    CXCursor vd = first_kid(ds);
+    CXCursor vd = cursor_first_child(ds);
     if (vd.kind != CXCursor_VarDecl) return clang_getNullCursor();
-    CXCursor init = strip_expr(last_kid(vd));
+    CXCursor init = strip_implicit(cursor_last_child(vd));
     return calls(init, "ac__scope_builder") ? init : clang_getNullCursor();
 }
 
 /* The kind (AC__SCOPE_...) a scope builder call names. */
 static bool scope_kind_is(CXCursor builder, const char *kind) {
-    CXCursor k = strip_expr(clang_Cursor_getArgument(builder, 0));
+    CXCursor k = strip_implicit(clang_Cursor_getArgument(builder, 0));
     if (k.kind != CXCursor_DeclRefExpr) return false;
     char *n = cursor_spelling(k);
     bool r = !strcmp(n, kind);
@@ -344,19 +311,19 @@ static enum CXChildVisitResult kids_visit(CXCursor c, CXCursor parent, CXClientD
 static void lint_try(CXCursor ifstmt) {
     kids3 t = {0};
     clang_visitChildren(ifstmt, kids_visit, &t);
-    if (t.n != 3 || !calls(strip_expr(t.k[0]), "ac__try_marker") || !may_suspend(t.k[1])) return;
+    if (t.n != 3 || !calls(strip_implicit(t.k[0]), "ac__try_marker") || !may_suspend(t.k[1])) return;
     kids3 c = {0};
     clang_visitChildren(t.k[2], kids_visit, &c);
-    if (t.k[2].kind != CXCursor_IfStmt || c.n < 2 || !calls(strip_expr(c.k[0]), "ac__catch_marker")) return;
+    if (t.k[2].kind != CXCursor_IfStmt || c.n < 2 || !calls(strip_implicit(c.k[0]), "ac__catch_marker")) return;
     lint_catch(c.k[1]);
 }
 
 static void lint_catch(CXCursor forstmt) {
-    CXCursor ds = first_kid(forstmt);
+    CXCursor ds = cursor_first_child(forstmt);
     if (ds.kind != CXCursor_DeclStmt) return;
-    CXCursor vd = first_kid(ds);
-    if (vd.kind != CXCursor_VarDecl || !calls(strip_expr(last_kid(vd)), "ac__caught_marker")) return;
-    CXCursor body = last_kid(forstmt);
+    CXCursor vd = cursor_first_child(ds);
+    if (vd.kind != CXCursor_VarDecl || !calls(strip_implicit(cursor_last_child(vd)), "ac__caught_marker")) return;
+    CXCursor body = cursor_last_child(forstmt);
     /* a rethrow or throw, a test of the type, or a cancellation check */
     static const char *const ok_calls[] = {"ac__rethrow_marker", "ac__throw_marker", "ac_error_is",
                                            "ac_error_type_of", "ac_ensure_active", NULL};
@@ -386,7 +353,7 @@ static enum CXChildVisitResult new_job_visit(CXCursor c, CXCursor parent, CXClie
     (void)parent;
     const char *what = data;
     if (!calls(c, "ac_ctx_job") || clang_Cursor_getNumArguments(c) != 1) return CXChildVisit_Recurse;
-    CXCursor j = strip_expr(clang_Cursor_getArgument(c, 0));
+    CXCursor j = strip_implicit(clang_Cursor_getArgument(c, 0));
     char *n = callee(j);
     bool sup = !strcmp(n, "ac_supervisor_job_new");
     if (sup || !strcmp(n, "ac_job_new")) {
@@ -431,11 +398,11 @@ static void lint_new_job(CXCursor ctx, const char *what) {
  * the parent, never to a handler).  A launch into an ac_supervisor_scope
  * block or a scope object (a root) does use it. */
 static bool is_coroutine_scope_var(CXCursor scope) {
-    CXCursor s = strip_expr(scope);
+    CXCursor s = strip_implicit(scope);
     if (s.kind != CXCursor_DeclRefExpr) return false;
     CXCursor vd = clang_getCursorReferenced(s);
     if (vd.kind != CXCursor_VarDecl) return false;
-    CXCursor init = strip_expr(last_kid(vd));
+    CXCursor init = strip_implicit(cursor_last_child(vd));
     return calls(init, "ac__scope_builder") && scope_kind_is(init, "AC__SCOPE_COROUTINE");
 }
 
@@ -454,7 +421,7 @@ static void lint_handler(CXCursor builder, const char *which) {
                  "an exception handler in ac_async's context is never called: the failure is kept for "
                  "ac_await/AC_AWAIT (and passed to the parent)");
     } else {
-        char *sname = cursor_spelling(strip_expr(scope));
+        char *sname = cursor_spelling(strip_implicit(scope));
         char *note = xprintf("install the handler on the root (the context of ac_scope_new(...) or of the launch "
                              "that started this coroutine), launch into an ac_supervisor_scope block, or catch "
                              "the failure with ac_try/ac_catch around the ac_coroutine_scope(%s) block",
@@ -583,7 +550,7 @@ static void lint_blocking(CXCursor call, const lctx *x) {
         if (!strcmp(name, g_blocking[i].name)) bk = &g_blocking[i];
     free(name);
     if (!bk) return;
-    CXCursor decl = clang_getCursorReferenced(strip_expr(first_kid(call)));
+    CXCursor decl = clang_getCursorReferenced(strip_implicit(cursor_first_child(call)));
     if (clang_Cursor_isNull(decl) || !in_system_header(decl)) return; /* the user's own read() */
     long long v = 0;
     bool null = false;
@@ -628,7 +595,7 @@ static void lint_blocking(CXCursor call, const lctx *x) {
         break;
     case B_DELAY: note = xstrdup("call ac_delay(ms) instead: it suspends the coroutine (milliseconds)"); break;
     case B_RENAME: {
-        CXCursor ref = strip_expr(first_kid(call));
+        CXCursor ref = strip_implicit(cursor_first_child(call));
         loc l = loc_of(clang_getCursorLocation(ref));
         if (l.direct) {
             fix = (fixit){l.off, l.off + (unsigned)strlen(bk->name), bk->instead};

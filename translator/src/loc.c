@@ -227,3 +227,36 @@ static unsigned invocation_end(unsigned off) {
         return ((invocation *)g_invocations.v[lo])->e;
     return 0;
 }
+
+static enum CXChildVisitResult first_child_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+static enum CXChildVisitResult last_child_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Continue;
+}
+
+CXCursor cursor_first_child(CXCursor c) {
+    CXCursor k = clang_getNullCursor();
+    clang_visitChildren(c, first_child_visit, &k);
+    return k;
+}
+
+CXCursor cursor_last_child(CXCursor c) {
+    CXCursor k = clang_getNullCursor();
+    clang_visitChildren(c, last_child_visit, &k);
+    return k;
+}
+
+CXCursor strip_implicit(CXCursor c) {
+    while (c.kind == CXCursor_UnexposedExpr || c.kind == CXCursor_ParenExpr) {
+        CXCursor k = cursor_first_child(c);
+        if (clang_Cursor_isNull(k)) break;
+        c = k;
+    }
+    return c;
+}

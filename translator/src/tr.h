@@ -82,6 +82,11 @@ unsigned cursor_file_line(CXCursor c);
 /* The main file's text range [b, e) as a libclang range. */
 CXSourceRange file_range(unsigned b, unsigned e);
 char *cursor_spelling(CXCursor c);
+/* c's first / last child, or the null cursor. */
+CXCursor cursor_first_child(CXCursor c);
+CXCursor cursor_last_child(CXCursor c);
+/* c without the parentheses and implicit conversions around it. */
+CXCursor strip_implicit(CXCursor c);
 bool in_hash_macro(unsigned off);
 char *type_spelling(CXType t);
 /* A spelling usable in generated code, or NULL (anonymous/local types). */
