@@ -25,6 +25,9 @@ packages=(
     # lit runs on Debian's python3; psutil is required by lit --timeout
     python3 python3-psutil
     valgrind
+    # differential testing against csmith programs (scripts/csmith-diff.sh,
+    # test/csmith/): the generator, its headers, and creduce for reducing
+    csmith libcsmith-dev creduce
 )
 # shellcheck disable=SC2206
 packages+=(${ASYNCC_SETUP_EXTRA:-})

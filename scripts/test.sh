@@ -3,11 +3,17 @@
 #   build/       plain, RelWithDebInfo
 #   build-asan/  -DASYNCC_SANITIZE=address,undefined
 #   build-tsan/  -DASYNCC_SANITIZE=thread
-# and runs ctest in each (runtime unit tests + the lit suite).
+# and runs ctest in each (runtime unit tests + the lit suite), then
+#   valgrind     Valgrind memcheck over the plain tree's test programs
+#                (scripts/valgrind.sh: the runtime unit tests and the lit suite
+#                with --param valgrind=1); it reuses build/ (ASYNCC_VALGRIND_TREE),
+#                all tests by default; ASYNCC_VALGRIND_SUBSET=K/N runs every
+#                N-th lit test from the K-th (see scripts/valgrind.sh)
 #
 #   bash scripts/test.sh
 #   ASYNCC_TEST_CONFIGS=plain bash scripts/test.sh        # a subset
 #   ASYNCC_TEST_CONFIGS="plain tsan" bash scripts/test.sh
+#   ASYNCC_TEST_CONFIGS=valgrind ASYNCC_VALGRIND_SUBSET=0/3 bash scripts/test.sh
 #   ASYNCC_JOBS=4 ...                                       # parallelism (default 2)
 #
 # Exits non-zero if any configure, build or test fails.  Ends with one line
@@ -19,7 +25,7 @@ root=$(pwd)
 bash scripts/setup.sh || { echo "test.sh: scripts/setup.sh failed" >&2; exit 1; }
 
 jobs=${ASYNCC_JOBS:-2}
-configs=${ASYNCC_TEST_CONFIGS:-plain asan tsan}
+configs=${ASYNCC_TEST_CONFIGS:-plain asan tsan valgrind}
 configs=${configs//,/ }
 
 summary=()
@@ -72,12 +78,48 @@ run_tree() {
     summary+=("$name: $passed passed, $failed failed (ctest in $dir${lit:+; lit: $lit})")
 }
 
+# valgrind: scripts/valgrind.sh on the plain tree (built by it if the plain
+# config did not run); its last line is
+# "valgrind: runtime unit tests: A passed, B failed; lit ...: C passed, D failed, ...; S s"
+run_valgrind() {
+    local dir=${ASYNCC_VALGRIND_TREE:-build} subset=${ASYNCC_VALGRIND_SUBSET:-all}
+    local log="$root/$dir/valgrind-summary.log" args=(--tree "$dir")
+    [ "$subset" = all ] || args+=(--subset "$subset")
+    echo "=== [valgrind] scripts/valgrind.sh ${args[*]}"
+    mkdir -p "$dir"
+    local rc=0
+    bash scripts/valgrind.sh "${args[@]}" 2>&1 | tee "$log" || rc=$?
+    [ "$rc" -eq 0 ] || status=1
+    local line
+    line=$(grep -E '^valgrind: runtime unit tests:' "$log" | tail -n 1)
+    if [ -z "$line" ]; then
+        summary+=("valgrind: did not complete (exit $rc)")
+        total_fail=$((total_fail + 1)); status=1; return
+    fi
+    local up uf lp lf n
+    up=$(sed -E 's/.*unit tests: ([0-9]+) passed.*/\1/' <<<"$line")
+    uf=$(sed -E 's/.*unit tests: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
+    lp=0
+    for n in $(grep -oE '[0-9]+ passed' <<<"${line#*lit}" | grep -oE '^[0-9]+'); do
+        lp=$((lp + n))                  # "passed" and "passed with retry"
+    done
+    lf=0
+    for n in $(grep -oE '[0-9]+ (failed|unresolved|timed out)' <<<"${line#*lit}" | grep -oE '^[0-9]+'); do
+        lf=$((lf + n))
+    done
+    if [ "$rc" -ne 0 ] && [ $((uf + lf)) -eq 0 ]; then lf=1; fi
+    total_pass=$((total_pass + up + lp))
+    total_fail=$((total_fail + uf + lf))
+    summary+=("${line}")
+}
+
 for cfg in $configs; do
     case $cfg in
         plain) run_tree plain build ;;
         asan)  run_tree asan build-asan -DASYNCC_SANITIZE=address,undefined ;;
         tsan)  run_tree tsan build-tsan -DASYNCC_SANITIZE=thread ;;
-        *) echo "test.sh: unknown config '$cfg' (known: plain asan tsan)" >&2
+        valgrind) run_valgrind ;;
+        *) echo "test.sh: unknown config '$cfg' (known: plain asan tsan valgrind)" >&2
            summary+=("$cfg: unknown config"); total_fail=$((total_fail + 1)); status=1 ;;
     esac
 done

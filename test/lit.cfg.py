@@ -6,6 +6,7 @@
 # or `ctest -R lit` / `ninja check-lit` in the build tree.
 import os
 import shlex
+import shutil
 import sys
 
 import lit.formats
@@ -13,8 +14,9 @@ import lit.formats
 config.name = "asyncc"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c"]
-# Inputs/: helper files of tests; runtime/: the ctest unit tests of the runtime.
-config.excludes = ["Inputs", "runtime", "CMakeLists.txt"]
+# Inputs/: helper files of tests; runtime/: the ctest unit tests of the runtime;
+# soak/: the soak program (ctest test `soak`, scripts/soak.sh).
+config.excludes = ["Inputs", "runtime", "soak", "CMakeLists.txt"]
 
 config.test_source_root = os.path.dirname(__file__)
 if getattr(config, "asyncc_obj_root", None) is None:
@@ -82,15 +84,65 @@ config.substitutions += [
     ("%seqcc", flags(shlex.quote(config.gcc), warn, "-O2 -g -DASYNCC_SEQUENTIAL", inc)),
     ("%clang", flags(shlex.quote(config.clang), warn, "-Werror -g", inc, san)),
     ("%gcc", flags(shlex.quote(config.gcc), warn, "-Werror -g", inc, san)),
+    # %rt_faults: libasyncc-faults.a, the runtime with failure injection
+    # (ASYNCC_FAIL=<kind>:<n>; runtime/src/fault.c), for the fault-*.c tests.
+    ("%rt_faults", flags(shlex.quote(getattr(config, "asyncc_runtime_faults_lib", "") or
+                                     "libasyncc-faults.a-not-built"), "-lpthread", san)),
     ("%rt", flags(shlex.quote(config.asyncc_runtime_lib), "-lpthread", san)),
     ("%inputs", "%S/Inputs"),
     ("%python", shlex.quote(sys.executable)),
     ("%srcroot", shlex.quote(os.path.dirname(config.test_source_root))),
 ]
 
+# --- Valgrind memcheck mode -------------------------------------------------
+# `lit --param valgrind=1 build/test` (or ASYNCC_VALGRIND=1 in the
+# environment) runs every test program a RUN line starts with `%run` under
+# memcheck (scripts/valgrind-run.sh; a memcheck error fails the line even
+# under `not`).  Only in a plain tree: Valgrind and the sanitizers exclude
+# each other.  Tests that cannot run under Valgrind say `UNSUPPORTED: valgrind`.
+# Normally %run expands to nothing.  scripts/valgrind.sh runs this mode and
+# the runtime unit tests; docs/robustness.md describes it.
+def _truthy(v):
+    return str(v).strip().lower() not in ("", "0", "false", "no", "off")
+
+
+valgrind_mode = _truthy(lit_config.params.get("valgrind", os.environ.get("ASYNCC_VALGRIND", "")))
+if valgrind_mode:
+    if sanitize:
+        lit_config.fatal("valgrind mode needs a plain tree (this one is built with -fsanitize=%s)"
+                         % ",".join(sanitize))
+    if not shutil.which("valgrind"):
+        lit_config.fatal("valgrind mode: valgrind is not installed")
+    config.available_features.add("valgrind")
+    _vg_opts = lit_config.params.get("valgrind_opts", os.environ.get("ASYNCC_VALGRIND_OPTS"))
+    if _vg_opts:
+        config.environment["ASYNCC_VALGRIND_OPTS"] = _vg_opts
+    # Valgrind 3.19's debug-info reader fails on clang 19's DWARF 5 (forms
+    # strx1/addrx: "ensure_valid failed ... ML_(img_get)", then the run
+    # aborts); gcc 12's DWARF 5 reads fine.  Programs %clang builds get
+    # DWARF 4 in this mode.
+    config.substitutions = [(k, v + " -gdwarf-4") if k == "%clang" else (k, v)
+                            for k, v in config.substitutions]
+    run_prefix = "bash " + shlex.quote(
+        os.path.join(os.path.dirname(config.test_source_root), "scripts", "valgrind-run.sh"))
+    # Memcheck runs a program 10-50 times slower.
+    lit_config.maxIndividualTestTime = int(lit_config.params.get("valgrind_timeout", 900))
+    # A few run tests order real-time wake-ups a few ms apart; slowed down
+    # on a loaded machine their order can flip.  A failing test runs again
+    # (at most twice more); lit counts it as "Passed With Retry", so a flaky
+    # one stays visible.  A memcheck error usually repeats and still fails.
+    config.test_retry_attempts = 2
+else:
+    run_prefix = ""
+# A run test's program invocations: `%run %t.gcc args | FileCheck %s`.
+config.substitutions.insert(0, ("%run", run_prefix))
+
 import shutil
+if getattr(config, "asyncc_runtime_faults_lib", ""):
+    config.available_features.add("faults")     # test/translator/run/fault-*.c
 if shutil.which("gdb"):
     config.available_features.add("gdb")   # test/tools/asyncc-gdb.c
 
 # A hung test (a coroutine that never wakes) must fail, not stall the suite.
-lit_config.maxIndividualTestTime = 120
+if not valgrind_mode:
+    lit_config.maxIndividualTestTime = 120

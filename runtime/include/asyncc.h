@@ -467,7 +467,9 @@ size_t ac_channel_elem_size(const ac_channel *ch);
 enum {
     AC_CHANNEL_OK = 0,           /* sent / received */
     AC_CHANNEL_WOULD_SUSPEND = 1,/* full / empty: the suspend call would wait */
-    AC_CHANNEL_CLOSED = 2        /* closed (or cancelled) for this direction */
+    AC_CHANNEL_CLOSED = 2,       /* closed (or cancelled) for this direction */
+    AC_CHANNEL_NO_MEMORY = -1,   /* the buffer could not grow: nothing sent */
+    AC_CHANNEL_INVALID = -2      /* ch is NULL */
 };
 /* Kotlin's offer and poll, for ordinary code and callbacks on any thread. */
 int ac_channel_try_send(ac_channel *ch, const void *elem);
@@ -483,6 +485,8 @@ int ac_channel_close(ac_channel *ch, ac_error *cause);
  * CancellationException).  A channel made by ac_produce also cancels its
  * producer. */
 void ac_channel_cancel(ac_channel *ch, ac_error *cause);
+/* For a NULL channel: 1 (closed, empty); close returns 0 and cancel does
+ * nothing (both still consume `cause`). */
 int ac_channel_is_closed_for_send(ac_channel *ch);
 int ac_channel_is_closed_for_receive(ac_channel *ch);
 int ac_channel_is_empty(ac_channel *ch);

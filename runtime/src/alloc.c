@@ -46,7 +46,7 @@ static bool injected_failure(void)
 
 void *ac__malloc(size_t n)
 {
-    if (injected_failure())
+    if (injected_failure() || ac__fault(AC__FAULT_ALLOC))
         return NULL;
     void *p = malloc(n ? n : 1);
     if (p)
@@ -58,7 +58,7 @@ void *ac__realloc(void *p, size_t n)
 {
     if (!p)
         return ac__malloc(n);
-    if (injected_failure())
+    if (injected_failure() || ac__fault(AC__FAULT_ALLOC))
         return NULL;
     return realloc(p, n ? n : 1);
 }

@@ -99,13 +99,15 @@ void ac_channel_release(ac_channel *ch)
 
 void ac_channel_set_drop(ac_channel *ch, ac_channel_drop_fn *drop, void *arg)
 {
+    if (!ch)
+        return;
     ac__lock_acquire(&ch->lock);
     ch->drop = drop;
     ch->drop_arg = arg;
     ac__lock_release(&ch->lock);
 }
 
-size_t ac_channel_elem_size(const ac_channel *ch) { return ch->esize; }
+size_t ac_channel_elem_size(const ac_channel *ch) { return ch ? ch->esize : 0; }
 void ac__channel_lock(ac_channel *ch) { ac__lock_acquire(&ch->lock); }
 void ac__channel_unlock(ac_channel *ch) { ac__lock_release(&ch->lock); }
 
@@ -228,14 +230,18 @@ ac_error *ac__channel_closed_error_locked(ac_channel *ch, bool send)
 
 int ac_channel_try_send(ac_channel *ch, const void *elem)
 {
+    if (!ch)
+        return AC_CHANNEL_INVALID;
     ac__lock_acquire(&ch->lock);
     int r = ac__channel_send_locked(ch, elem);
     ac__lock_release(&ch->lock);
-    return r < 0 ? AC_CHANNEL_WOULD_SUSPEND : r;
+    return r < 0 ? AC_CHANNEL_NO_MEMORY : r;
 }
 
 int ac_channel_try_receive(ac_channel *ch, void *out)
 {
+    if (!ch)
+        return AC_CHANNEL_INVALID;
     ac__lock_acquire(&ch->lock);
     int r = ac__channel_receive_locked(ch, out);
     ac__lock_release(&ch->lock);
@@ -265,6 +271,10 @@ static int close_locked(ac_channel *ch, ac_error *cause)
 
 int ac_channel_close(ac_channel *ch, ac_error *cause)
 {
+    if (!ch) {
+        ac_error_release(cause);
+        return 0;
+    }
     ac__lock_acquire(&ch->lock);
     int r = close_locked(ch, cause);
     ac__lock_release(&ch->lock);
@@ -273,6 +283,10 @@ int ac_channel_close(ac_channel *ch, ac_error *cause)
 
 void ac_channel_cancel(ac_channel *ch, ac_error *cause)
 {
+    if (!ch) {
+        ac_error_release(cause);
+        return;
+    }
     if (!cause)
         cause = ac_error_new(&AC_CANCELLATION, "Channel was cancelled");
     ac_error *why = ac_error_is(cause, &AC_CANCELLATION) ? ac_error_retain(cause) : NULL;
@@ -295,6 +309,8 @@ void ac_channel_cancel(ac_channel *ch, ac_error *cause)
 
 static int locked_flag(ac_channel *ch, int which)
 {
+    if (!ch)
+        return 1;
     ac__lock_acquire(&ch->lock);
     int r = which == 0 ? ch->closed
           : which == 1 ? ch->closed && !ch->count && !ch->senders.head
@@ -309,6 +325,8 @@ int ac_channel_is_empty(ac_channel *ch) { return locked_flag(ch, 2); }
 
 ac_error *ac_channel_close_cause(ac_channel *ch)
 {
+    if (!ch)
+        return NULL;
     ac__lock_acquire(&ch->lock);
     ac_error *e = ac_error_retain(ch->cause);
     ac__lock_release(&ch->lock);

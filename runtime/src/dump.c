@@ -574,13 +574,15 @@ static void install_sigquit(void)
     bool ok = pthread_attr_init(&attr) == 0;
     if (ok) {
         pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        ok = pthread_create(&t, &attr, dump_thread, (void *)(intptr_t)p[0]) == 0;
+        ok = ac__thread_create(&t, &attr, dump_thread, (void *)(intptr_t)p[0]) == 0;
         pthread_attr_destroy(&attr);
     }
     if (!ok) {
         atomic_fetch_sub(&ac__runtime_threads, 1);
         close(p[0]);
         close(p[1]);
+        fprintf(stderr, "asyncc: ASYNCC_DEBUG: could not start the dump thread; "
+                "SIGQUIT keeps its default action\n");
         return;
     }
     atomic_store(&quit_fd, p[1]);

@@ -9,6 +9,7 @@
 #include "asyncc.h"
 #include "timer_heap.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -51,6 +52,31 @@ extern _Thread_local struct ac__stats ac__stat;
 void ac__test_fail_alloc(long after, long count);
 /* ac__test_fail_alloc(n, -1): every allocation after the n-th fails. */
 void ac__test_fail_alloc_after(long n);
+
+/* Failure injection (fault.c), for the robustness sweep: only in the
+ * test variant libasyncc-faults.a (built with -DAC__FAULTS); in libasyncc.a
+ * ac__fault() is the constant false.  True when this call of `kind` must
+ * fail (ASYNCC_FAIL=<kind>:<n>[+]); every call is counted. */
+enum ac__fault_kind {
+    AC__FAULT_ALLOC, AC__FAULT_THREAD, AC__FAULT_EPOLL, AC__FAULT_EVENTFD,
+    AC__FAULT_IO, AC__FAULT_KINDS
+};
+#ifdef AC__FAULTS
+bool ac__fault(enum ac__fault_kind kind);
+/* With ASYNCC_FAIL set: "asyncc-faults: note: <what>" on stderr. */
+void ac__fault_note(const char *what);
+#else
+#define ac__fault(kind) ((void)(kind), false)
+#define ac__fault_note(what) ((void)(what))
+#endif
+/* pthread_create, failing with EAGAIN when injected. */
+static inline int ac__thread_create(pthread_t *t, const pthread_attr_t *attr,
+                                    void *(*fn)(void *), void *arg)
+{
+    if (ac__fault(AC__FAULT_THREAD))
+        return errno = EAGAIN;
+    return pthread_create(t, attr, fn, arg);
+}
 
 /* ------------------------------------------------------------------ */
 /* Errors (error.c)                                                    */
@@ -141,6 +167,7 @@ enum ac__job_kind {
 /* Waits on a job: a completion handler, or a parked coroutine to wake. */
 typedef struct ac__jnode {
     struct ac__jnode *next;
+    struct ac__jnode **pprev;    /* what points at it: unlinks in O(1) */
     ac_completion_fn *fn;        /* NULL: wake `co` (a waiter) */
     void *arg;
     ac_coro *co;

@@ -92,6 +92,10 @@ static ssize_t write_some(io_frame *fr)
 /* The call itself: >= 0 done, -1 with errno. */
 static ssize_t call_once(io_frame *fr)
 {
+    if (ac__fault(AC__FAULT_IO)) {
+        errno = EIO;
+        return -1;
+    }
     switch (fr->op) {
     case IO_READ:
         return read(fr->fd, fr->buf, fr->n);
@@ -316,6 +320,8 @@ static ac_status io_resume(ac_frame *self)
         return ac__fail(self, ac_error_new(&AC_ILLEGAL_ARGUMENT, "ac_io_wait for no event"));
     ac__loop *io = ac_dispatcher_io();
     if (fr->op != IO_WAIT && is_blocking(fr->fd) && co->loop != io) {
+        if (!io)                    /* the IO pool could not be made */
+            return ac__fail_oom(self);
         fr->home = co->loop;
         self->state = ON_IO;
         ac__coro_hop_after_step(co, io);

@@ -553,6 +553,9 @@ bool ac__job_add_node(ac_job *j, ac__jnode *n)
     bool ok = !ac__job_is_final(j);
     if (ok) {
         n->next = j->nodes;
+        if (n->next)
+            n->next->pprev = &n->next;
+        n->pprev = &j->nodes;
         j->nodes = n;
         n->on_list = true;
     }
@@ -560,17 +563,22 @@ bool ac__job_add_node(ac_job *j, ac__jnode *n)
     return ok;
 }
 
+/* Called with j's lock held and n on j's list. */
+static void unlink_node(ac__jnode *n)
+{
+    *n->pprev = n->next;
+    if (n->next)
+        n->next->pprev = n->pprev;
+    n->on_list = false;
+}
+
+/* O(1): a cancellation storm of many waiters on one job (100k children
+ * joining it) must not cost a list walk each (it was quadratic). */
 void ac__job_remove_node(ac_job *j, ac__jnode *n)
 {
     ac__lock_acquire(&j->lock);
-    if (n->on_list) {
-        for (ac__jnode **p = &j->nodes; *p; p = &(*p)->next)
-            if (*p == n) {
-                *p = n->next;
-                break;
-            }
-        n->on_list = false;
-    }
+    if (n->on_list)
+        unlink_node(n);
     ac__lock_release(&j->lock);
 }
 
@@ -597,10 +605,10 @@ int ac_job_remove_completion(ac_job *job, ac_completion_fn *fn, void *arg)
         return 0;
     ac__jnode *n = NULL;
     ac__lock_acquire(&job->lock);
-    for (ac__jnode **p = &job->nodes; *p; p = &(*p)->next)
-        if ((*p)->fn == fn && (*p)->arg == arg) {   /* newest first */
-            n = *p;
-            *p = n->next;
+    for (ac__jnode *p = job->nodes; p; p = p->next)
+        if (p->fn == fn && p->arg == arg) {         /* newest first */
+            n = p;
+            unlink_node(n);
             break;
         }
     ac__lock_release(&job->lock);

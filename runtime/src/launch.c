@@ -14,6 +14,7 @@ static _Thread_local ac_error *last_failure;
 
 static void set_failure(ac_error *e)
 {
+    ac__fault_note("a builder (ac_launch/ac_async) returned NULL");
     ac_error_release(last_failure);
     last_failure = e;
 }

@@ -119,7 +119,8 @@ void ac__loop_release(ac__loop *l)
 static void signal_fd(int fd)
 {
     uint64_t one = 1;
-    while (write(fd, &one, sizeof one) < 0 && errno == EINTR) {
+    while ((ac__fault(AC__FAULT_IO) ? (errno = EINTR, -1) : write(fd, &one, sizeof one)) < 0 &&
+           errno == EINTR) {
     }
 }
 
@@ -280,6 +281,11 @@ static void arrive(ac__loop *l, ac_coro *co)
 void ac__loop_hop(ac_coro *co, ac__loop *to)
 {
     ac__loop *from = co->loop;
+    if (!to) {                          /* a pool that could not start */
+        co->hop_failed = true;
+        ac__loop_enqueue(co);
+        return;
+    }
     depart(from, co);
     co->loop = to;
     co->arriving = to->kind == AC__DISP_LOOP;
@@ -695,7 +701,7 @@ ac_dispatcher *ac_dispatcher_new_single_thread(const char *name)
     l->forever = true;
     snprintf(l->name, sizeof l->name, "%s", name ? name : "single");
     ac__registry_add(l);
-    if (pthread_create(&l->thread, NULL, single_main, l) != 0) {
+    if (ac__thread_create(&l->thread, NULL, single_main, l) != 0) {
         ac__loop_release(l);
         return NULL;
     }
@@ -740,7 +746,8 @@ ac_dispatcher *ac_loop_new(const char *name)
     l->forever = true;                  /* never "stuck": the program drives it */
     snprintf(l->name, sizeof l->name, "%s", name ? name : "loop");
     ac__registry_add(l);
-    l->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    errno = EMFILE;
+    l->efd = ac__fault(AC__FAULT_EVENTFD) ? -1 : eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (l->efd < 0) {
         ac__loop_release(l);
         return NULL;
@@ -773,7 +780,9 @@ int64_t ac_loop_next_timeout(ac_dispatcher *d)
 static int run_ready(ac__loop *l)
 {
     uint64_t drained;
-    while (read(l->efd, &drained, sizeof drained) < 0 && errno == EINTR) {
+    while ((ac__fault(AC__FAULT_IO) ? (errno = EINTR, -1)
+                                    : read(l->efd, &drained, sizeof drained)) < 0 &&
+           errno == EINTR) {
     }
     take_remote(l);
     if (l->timers.n)

@@ -141,6 +141,7 @@ static ac_coro *fifo_pop(ac__worker *w)
 }
 
 static void spawn_worker(ac__pool *p);
+static bool start_worker(ac__pool *p, ac__worker *w);
 
 /* Work was queued: unless a worker is searching already, wake a parked one
  * as a searcher (the IO pool starts a thread when none is idle).  The
@@ -200,11 +201,34 @@ static void inject(ac__pool *p, ac_coro *co)
     pthread_mutex_unlock(&l->mu);
 }
 
+/* An elastic pool (no fixed thread) with no thread left, which cannot
+ * start one (pthread_create failed): work queued there would never run. */
+static bool no_thread(ac__pool *p)
+{
+    if (p->fixed > 0)
+        return false;
+    pthread_mutex_lock(&p->self->mu);
+    if (p->nthreads == 0)
+        for (int i = 0; i < p->nslots; i++) {
+            ac__worker *w = &p->workers[i];
+            if (w->alive)
+                continue;
+            if (w->thread)
+                pthread_join(w->thread, NULL);  /* retired: ended already */
+            w->thread = 0;
+            start_worker(p, w);
+            break;
+        }
+    bool none = p->nthreads == 0;
+    pthread_mutex_unlock(&p->self->mu);
+    return none;
+}
+
 int ac__pool_submit(ac__pool *p, ac_coro *co, int how)
 {
     if ((how == AC__START || how == AC__HOP) &&
-        atomic_load_explicit(&p->stop, memory_order_acquire))
-        return -1;                      /* shut down: new work is refused */
+        (atomic_load_explicit(&p->stop, memory_order_acquire) || no_thread(p)))
+        return -1;                      /* shut down or no thread: refused */
     co->queued = true;
     ac__worker *w = me && me->pool == p ? me : NULL;
     if (!w) {
@@ -584,7 +608,7 @@ static void *worker_main(void *arg)
 /* Starts w's thread; pool mu held. */
 static bool start_worker(ac__pool *p, ac__worker *w)
 {
-    if (pthread_create(&w->thread, NULL, worker_main, w) != 0)
+    if (ac__thread_create(&w->thread, NULL, worker_main, w) != 0)
         return false;
     w->alive = true;
     p->nthreads++;
@@ -640,8 +664,9 @@ static int env_int(const char *name, int dflt)
 static ac__pool *pool_new(ac__loop *self, const char *name, const char *prefix,
                           int fixed, int slots)
 {
-    ac__pool *p = calloc(1, sizeof *p);
-    ac__worker *ws = p ? calloc((size_t)slots, sizeof *ws) : NULL;
+    ac__pool *p = ac__fault(AC__FAULT_ALLOC) ? NULL : calloc(1, sizeof *p);
+    ac__worker *ws = !p || ac__fault(AC__FAULT_ALLOC) ? NULL
+                                                     : calloc((size_t)slots, sizeof *ws);
     if (!ws || ac__loop_init(self) != 0) {
         free(p);
         free(ws);

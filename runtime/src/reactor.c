@@ -66,6 +66,16 @@ static fd_entry *entry_of(int fd)
     return &p[fd & (PAGE_SIZE - 1)];
 }
 
+/* epoll_ctl on the reactor's instance; fails with ENOMEM when injected. */
+static int epoll_ctl_checked(int op, int fd, struct epoll_event *ev)
+{
+    if (ac__fault(AC__FAULT_EPOLL)) {
+        errno = ENOMEM;
+        return -1;
+    }
+    return epoll_ctl(R.epfd, op, fd, ev);
+}
+
 /* Arms fd for the directions with waiters (entry locked).  0 or errno. */
 static int arm_locked(int fd, fd_entry *e)
 {
@@ -74,9 +84,9 @@ static int arm_locked(int fd, fd_entry *e)
     if (!want)
         return 0;
     struct epoll_event ev = {.events = want | EPOLLONESHOT, .data.u64 = (uint64_t)fd};
-    int r = epoll_ctl(R.epfd, EPOLL_CTL_MOD, fd, &ev);
+    int r = epoll_ctl_checked(EPOLL_CTL_MOD, fd, &ev);
     if (r < 0 && errno == ENOENT)
-        r = epoll_ctl(R.epfd, EPOLL_CTL_ADD, fd, &ev);
+        r = epoll_ctl_checked(EPOLL_CTL_ADD, fd, &ev);
     if (r < 0)
         return errno;
     e->armed = want;
@@ -112,7 +122,8 @@ static void *reactor_main(void *arg)
     atomic_fetch_add(&ac__runtime_threads, 1);     /* for the process's lifetime */
     struct epoll_event evs[128];
     for (;;) {
-        int n = epoll_wait(R.epfd, evs, 128, -1);
+        int n = ac__fault(AC__FAULT_EPOLL) ? -1 /* as EINTR */
+                                           : epoll_wait(R.epfd, evs, 128, -1);
         for (int i = 0; i < n; i++)
             dispatch_event((int)evs[i].data.u64, evs[i].events);
     }
@@ -121,13 +132,14 @@ static void *reactor_main(void *arg)
 
 static void start(void)
 {
-    R.epfd = epoll_create1(EPOLL_CLOEXEC);
+    errno = EMFILE;
+    R.epfd = ac__fault(AC__FAULT_EPOLL) ? -1 : epoll_create1(EPOLL_CLOEXEC);
     sigset_t all, old;
     sigfillset(&all);
     bool ok = R.epfd >= 0;
     if (ok) {
         pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals go to the program's threads */
-        ok = pthread_create(&R.thread, NULL, reactor_main, NULL) == 0;
+        ok = ac__thread_create(&R.thread, NULL, reactor_main, NULL) == 0;
         pthread_sigmask(SIG_SETMASK, &old, NULL);
     }
     if (ok) {

@@ -178,8 +178,12 @@ static int open_timeout(ac_scope *s, int64_t ms)
 {
     s->timeout = ac_error_new(&AC_TIMEOUT, "Timed out waiting for %lld ms",
                               (long long)ms);
-    if (s->timeout == ac__error_oom())
+    if (s->timeout == ac__error_oom()) {
+        /* Not the timeout: the close of a _or_null block must not take
+         * the out-of-memory failure for its own timeout and swallow it. */
+        s->timeout = NULL;
         return -1;
+    }
     if (ms <= 0) {
         timeout_fire(&s->timer);
         return 0;                   /* the body does not run */

@@ -7,8 +7,8 @@
 // RUN: %t.seq | FileCheck %s
 // RUN: %t.seq | not FileCheck %s --check-prefix=WRONG
 // RUN: not %t.seq fail
-// RUN: %gcc -DASYNCC_SEQUENTIAL -I%inputs %s -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang -DASYNCC_SEQUENTIAL -I%inputs %s -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc -DASYNCC_SEQUENTIAL -I%inputs %s -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang -DASYNCC_SEQUENTIAL -I%inputs %s -o %t.clang && %run %t.clang | FileCheck %s
 
 #include <asyncc.h>
 #include <stdio.h>

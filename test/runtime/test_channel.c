@@ -1,7 +1,8 @@
 /* Channels from ordinary code (try_send / try_receive, no coroutine): the
  * ring buffer's order across growth and wrap-around, the capacity limit,
  * conflated replacement, close and cancel, the drop function, a buffer that
- * cannot grow (allocation failure), and four threads sending and four
+ * cannot grow (allocation failure: AC_CHANNEL_NO_MEMORY), a NULL channel
+ * refused by every call, and four threads sending and four
  * receiving at once through a buffer of 8 (every element exactly once). */
 #include "check.h"
 
@@ -100,8 +101,8 @@ static void test_growth_failure(void)
 {
     ac_channel *ch = ac_channel_new(sizeof(int), AC_CHANNEL_UNLIMITED);
     ac__test_fail_alloc(0, -1);
-    /* the first element needs the ring: refused, reported as "full" */
-    CHECK_INT(ac_channel_try_send(ch, &(int){1}), AC_CHANNEL_WOULD_SUSPEND);
+    /* the first element needs the ring: refused, and said so (not "full") */
+    CHECK_INT(ac_channel_try_send(ch, &(int){1}), AC_CHANNEL_NO_MEMORY);
     ac__test_fail_alloc(-1, 0);
     CHECK_INT(ac_channel_try_send(ch, &(int){2}), AC_CHANNEL_OK);
     int v;
@@ -162,12 +163,30 @@ static void test_threads(void)
     ac_channel_release(shared);
 }
 
+/* A NULL channel is refused, never dereferenced. */
+static void test_null_channel(void)
+{
+    int v = 0;
+    CHECK_INT(ac_channel_try_send(NULL, &v), AC_CHANNEL_INVALID);
+    CHECK_INT(ac_channel_try_receive(NULL, &v), AC_CHANNEL_INVALID);
+    CHECK_INT(ac_channel_close(NULL, ac_error_new(&AC_ERROR, "consumed")), 0);
+    ac_channel_cancel(NULL, NULL);
+    CHECK_INT(ac_channel_is_closed_for_send(NULL), 1);
+    CHECK_INT(ac_channel_is_closed_for_receive(NULL), 1);
+    CHECK_INT(ac_channel_is_empty(NULL), 1);
+    CHECK(ac_channel_close_cause(NULL) == NULL);
+    CHECK_INT((int)ac_channel_elem_size(NULL), 0);
+    ac_channel_set_drop(NULL, NULL, NULL);
+    ac_channel_release(NULL);
+}
+
 int main(void)
 {
     test_ring_order();
     test_capacity();
     test_conflated_close_cancel();
     test_growth_failure();
+    test_null_channel();
     CHECK_NO_LEAK();
     test_threads();                 /* allocations on other threads: after the check */
     return 0;

@@ -5,7 +5,9 @@
 
 static ac__loop *outer_loop;
 
-/* int inner_root(void): two children with delays, returns 3. */
+/* int inner_root(void): two children with delays, returns 3.  The delays
+ * differ by 95 ms, not 5: under Valgrind a step of the loop can take longer
+ * than 5 ms and the order of the two wake-ups would flip. */
 typedef struct {
     ac_frame hdr;
     ac_scope *scope;
@@ -20,7 +22,7 @@ static ac_status inner_resume(ac_frame *self)
         CHECK(ac__loop_current() == self->coro->loop);
         CHECK(self->coro->loop->outer == outer_loop);
         ac__scope_open(&fr->scope, self, AC__SCOPE_COROUTINE, NULL, 0, NULL);
-        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 10, "inner-b")));
+        CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 100, "inner-b")));
         CHECK(ac__launch(fr->scope, NULL, AC_START_DEFAULT, 0, t_sleep_log__ac_new(ac__coro_new(0), NULL, 5, "inner-a")));
         T_CALL(fr, 1, ac__scope_join__ac_new(self->coro, NULL, fr->scope));
         CHECK_INT(ac__scope_close(fr->scope, self), AC_DONE);

@@ -513,6 +513,7 @@ static void translate_body(encl *E, node *builder, node *leaf) {
         vec_push(&bx->vars, v);
     }
     bx->body = build_expr(bx, comp);
+    if (build_was_cut()) return; /* nested too deep: reported, leaf->ib stays NULL */
     /* the value: the last statement, past trailing null statements and into
      * labels, as clang reads a statement expression */
     node *last = NULL;

@@ -374,7 +374,38 @@ static bool kids_overlap(node *n) {
     return false;
 }
 
+/* How deep statements and expressions may nest in one suspend function (or
+ * builder expression).  Clang bounds brackets at 256, but not chains such as
+ * `if (a) if (b) ...`, `else if`, `- - x` or `a + b + ...`; every pass over
+ * the IR recurses, so deeper nesting is an error rather than a stack
+ * overflow (main.c runs the translation on a large stack: the limit is well
+ * inside it, sanitizers included). */
+enum { MAX_NESTING = 1000 };
+static int g_depth;       /* build_node's current recursion depth */
+static bool g_too_deep;   /* the limit was hit (reported once) */
+
+static node *build_node_at(fnctx *fx, CXCursor c, node *parent);
+
 static node *build_node(fnctx *fx, CXCursor c, node *parent) {
+    if (g_depth >= MAX_NESTING) {
+        if (skip_cursor(c.kind)) return NULL;
+        if (!g_too_deep)
+            diag_at(c, "statements and expressions nested more than %d levels deep cannot be "
+                       "translated; split the function or the expression", MAX_NESTING);
+        g_too_deep = true;
+        node *n = xcalloc(1, sizeof *n); /* an opaque leaf: no pass descends further */
+        n->cur = c;
+        n->parent = parent;
+        n->kind = N_OTHER;
+        return n;
+    }
+    g_depth++;
+    node *n = build_node_at(fx, c, parent);
+    g_depth--;
+    return n;
+}
+
+static node *build_node_at(fnctx *fx, CXCursor c, node *parent) {
     if (skip_cursor(c.kind)) return NULL;
     node *n = xcalloc(1, sizeof *n);
     n->cur = c;
@@ -558,10 +589,17 @@ node *build_function(CXCursor def, fnctx *fx) {
     CXCursor b = clang_getNullCursor();
     clang_visitChildren(def, body_visit, &b);
     if (clang_Cursor_isNull(b)) return NULL;
-    return build_node(fx, b, NULL);
+    g_too_deep = false;
+    node *body = build_node(fx, b, NULL);
+    return g_too_deep ? NULL : body; /* reported; nothing to translate */
 }
 
-node *build_expr(fnctx *fx, CXCursor c) { return build_node(fx, c, NULL); }
+node *build_expr(fnctx *fx, CXCursor c) {
+    g_too_deep = false; /* a cut tree is still a tree; the error stops the output */
+    return build_node(fx, c, NULL);
+}
+
+bool build_was_cut(void) { return g_too_deep; }
 
 static bool is_comma(CXCursor c) {
     return c.kind == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Comma;

@@ -174,9 +174,12 @@ void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields
     if (fx->fields.len) buf_puts(o, fx->fields.s);
     if (fx->temps.len) buf_puts(o, fx->temps.s);
     buf_printf(o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", name);
-    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, ac__res);\n"
+    /* a const-qualified result type: ac__res points to const */
+    bool const_res = !fx->fn->inline_body && !fx->fn->is_void &&
+                     clang_isConstQualifiedType(clang_getResultType(clang_getCursorType(fx->fn->decl)));
+    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, %sac__res);\n"
                   "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
-               head, name, name, name);
+               head, name, name, name, const_res ? "(void *)" : "");
     for (const char *p = g_src.path; *p; p++) {
         if (*p == '"' || *p == '\\') buf_put(o, "\\", 1);
         buf_put(o, p, 1);
@@ -217,9 +220,15 @@ static char *translate_function(sfn *f) {
     CXType ft = clang_getCursorType(f->def);
     for (int i = 0; i < fx.params.n; i++) {
         var *v = fx.params.v[i];
-        char *ts = param_type(clang_getArgType(ft, (unsigned)i));
+        CXType pt = clang_getArgType(ft, (unsigned)i);
+        char *ts = param_type(pt);
         buf_printf(&fields, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
-        buf_printf(&inits, "    ac__fr->%s = ac_p%d;\n", v->field, i);
+        /* a struct or union with a const member cannot be assigned */
+        if (clang_getCanonicalType(pt).kind == CXType_Record)
+            buf_printf(&inits, "    memcpy((void *)&ac__fr->%s, (const void *)&ac_p%d, sizeof ac__fr->%s);\n",
+                       v->field, i, v->field);
+        else
+            buf_printf(&inits, "    ac__fr->%s = ac_p%d;\n", v->field, i);
         free(ts);
     }
     emit_frame_function(&o, &fx, head, fields.s ? fields.s : "", inits.s ? inits.s : "");

@@ -184,12 +184,26 @@ static void emit_pending(fnctx *fx, rstmt *st) {
     }
 }
 
+/* Stores the function's result r through hdr.result.  A struct or union
+ * (it may have a const member) or a const-qualified result type cannot be
+ * assigned: it is initialized into a local and copied. */
+static void store_result(fnctx *fx, const char *r) {
+    CXType t = fx->fn->inline_body ? fx->fn->body_type : clang_getResultType(clang_getCursorType(fx->fn->decl));
+    if (clang_getCanonicalType(t).kind == CXType_Record || clang_isConstQualifiedType(t) ||
+        clang_isConstQualifiedType(clang_getCanonicalType(t)))
+        buf_printf(&fx->out,
+                   "{ __typeof__(%s) ac__rv = %s; memcpy(ac__fr->hdr.result, (const void *)&ac__rv, sizeof ac__rv); }\n",
+                   fx->fn->rtype, r);
+    else
+        buf_printf(&fx->out, "*(__typeof__(%s) *)ac__fr->hdr.result = %s;\n", fx->fn->rtype, r);
+}
+
 static void emit_return(fnctx *fx, node *n) {
     if (n->nkid) {
         char *r = lower_expr(fx, n->kid[0]);
         buf_newline(&fx->out);
         if (fx->fn->is_void) buf_printf(&fx->out, "(void)(%s);\n", r);
-        else buf_printf(&fx->out, "*(__typeof__(%s) *)ac__fr->hdr.result = %s;\n", fx->fn->rtype, r);
+        else store_result(fx, r);
         free(r);
     }
     jump j = {N_RETURN, NULL, NULL};
@@ -604,7 +618,7 @@ static void emit_value(fnctx *fx, node *n) {
     stmt_start(fx, n);
     char *r = lower_expr(fx, n);
     buf_newline(&fx->out);
-    if (!fx->fn->is_void) buf_printf(&fx->out, "*(__typeof__(%s) *)ac__fr->hdr.result = %s;\n", fx->fn->rtype, r);
+    if (!fx->fn->is_void) store_result(fx, r);
     else if (strcmp(r, "((void)0)")) buf_printf(&fx->out, "(void)(%s);\n", r);
     free(r);
 }

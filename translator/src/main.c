@@ -4,6 +4,7 @@
  *
  * Exit status: 0 translated, 1 the input has errors (nothing is written),
  * 2 usage error. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,7 +82,7 @@ static char *default_depfile(const char *output) {
     return xprintf("%.*s.d", (int)stem, output);
 }
 
-int main(int argc, char **argv) {
+static int run(int argc, char **argv) {
     const char *input = NULL, *output = NULL, *depfile = NULL, *dep_target = NULL;
     const char *builddir = NULL;
     bool deps = false;
@@ -158,4 +159,39 @@ int main(int argc, char **argv) {
         rc = write_depfile(depfile ? depfile : default_depfile(output),
                            dep_target ? dep_target : output);
     return rc;
+}
+
+/* The passes recurse over the syntax tree, through libclang's visitor, so
+ * deep nesting needs stack: the translation runs on a thread with a large
+ * stack (reserved address space; only the pages used are touched).  The
+ * nesting limit in build.c keeps the depth well inside it. */
+enum { STACK_SIZE = 512u << 20 };
+
+typedef struct run_args {
+    int argc;
+    char **argv;
+    int rc;
+} run_args;
+
+static void *run_thread(void *p) {
+    run_args *a = p;
+    a->rc = run(a->argc, a->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    run_args a = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t t;
+    /* libclang parses on a thread of its own with an 8 MiB stack, where a
+     * deep expression (`- - - ... x`) overflows clang's recursive parser;
+     * LIBCLANG_NOTHREADS makes it parse on the calling thread, ours. */
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, STACK_SIZE) == 0 &&
+        pthread_create(&t, &attr, run_thread, &a) == 0) {
+        pthread_join(t, NULL);
+        return a.rc;
+    }
+    unsetenv("LIBCLANG_NOTHREADS"); /* no room for the thread (ulimit -v): the usual stacks */
+    return run(argc, argv);
 }

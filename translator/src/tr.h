@@ -242,6 +242,8 @@ bool has_flexible_array(CXType t);
 bool copy_range(node *n, unsigned *b, unsigned *e);
 
 node *build_expr(fnctx *fx, CXCursor c);
+/* The last build_expr met the nesting limit (reported): its tree is cut. */
+bool build_was_cut(void);
 char *lower_expr_text(fnctx *fx, node *n);
 /* What a builder (N_BUILDER) starts: a suspend call (N_SUSPCALL) or an
  * inline body (N_STMTEXPR leaf); diagnoses and returns NULL otherwise. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""compare.py SCENARIO.c PROGRAM
+"""compare.py SCENARIO.c [WRAPPER...] PROGRAM
 
-Runs PROGRAM (the scenario built) and compares its output with what Kotlin
+Runs PROGRAM (the scenario built; through WRAPPER, e.g. the valgrind
+runner that %run expands to in valgrind mode) and compares its output with what Kotlin
 printed:
   its exit status must be 0, as the Kotlin program's was;
   its stdout must equal SCENARIO.expected, line by line;
@@ -48,13 +49,14 @@ def check(what, expected, actual, exp_name):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
-    src, prog = sys.argv[1:]
+    src, cmd = sys.argv[1], sys.argv[2:]
+    prog = cmd[-1]
     base = os.path.splitext(src)[0]
     if not os.path.exists(base + ".expected"):
         sys.exit("compare.py: no %s.expected" % base)
-    run = subprocess.run([prog], stdin=subprocess.DEVNULL, capture_output=True)
+    run = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True)
     out = run.stdout.decode("utf-8", "replace").splitlines()
     err = run.stderr.decode("utf-8", "replace").splitlines()
     ok = run.returncode == 0

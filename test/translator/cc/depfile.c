@@ -8,7 +8,7 @@
 // RUN: rm -rf %t && mkdir -p %t/tmp %t/obj && cd %t
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %gcc -MD -c %inputs/local/with-header.c
 // RUN: FileCheck --check-prefix=MD --implicit-check-not=asyncc-cc. -DSRC=%inputs/local/with-header.c %s < %t/with-header.d
-// RUN: %clang %t/with-header.o %rt -o %t/prog && %t/prog | FileCheck --check-prefix=PROG %s
+// RUN: %clang %t/with-header.o %rt -o %t/prog && %run %t/prog | FileCheck --check-prefix=PROG %s
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang -MMD -c %inputs/local/with-header.c -o obj/x.o
 // RUN: FileCheck --check-prefix=MMD --implicit-check-not=asyncc-cc. -DSRC=%inputs/local/with-header.c %s < %t/obj/x.d
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %gcc -MD -MF %t/obj/named.d -MT mytarget -c %inputs/local/with-header.c -o obj/y.o

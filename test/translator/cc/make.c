@@ -5,7 +5,7 @@
 // objects out of date.
 // RUN: rm -rf %t && mkdir -p %t/tmp && cp -r %inputs/make %t/proj
 // RUN: env TMPDIR=%t/tmp make -s -C %t/proj CC="%asyncc-cc %gcc" LDLIBS="%rt"
-// RUN: %t/proj/prog | FileCheck %s
+// RUN: %run %t/proj/prog | FileCheck %s
 // RUN: FileCheck --check-prefix=DEP --implicit-check-not=asyncc-cc. %s < %t/proj/worker.d
 // RUN: env TMPDIR=%t/tmp make -q -C %t/proj CC="%asyncc-cc %gcc" LDLIBS="%rt"
 // RUN: touch %t/proj/worker.h

@@ -5,11 +5,11 @@
 // links separately.  The temporary directory is gone afterwards.
 // RUN: rm -rf %t && mkdir -p %t/tmp %t/obj
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %gcc %s %rt -o %t/prog.gcc
-// RUN: %t/prog.gcc | FileCheck %s
+// RUN: %run %t/prog.gcc | FileCheck %s
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang %s %rt -o %t/prog.clang
-// RUN: %t/prog.clang | FileCheck %s
+// RUN: %run %t/prog.clang | FileCheck %s
 // RUN: cd %t/obj && env TMPDIR=%t/tmp %asyncc-cc %gcc -c %s
-// RUN: %gcc %t/obj/run.o %rt -o %t/prog.sep && %t/prog.sep | FileCheck %s
+// RUN: %gcc %t/obj/run.o %rt -o %t/prog.sep && %run %t/prog.sep | FileCheck %s
 // The object's debug info names this file, not the temporary translation
 // (-ffile-prefix-map), with gcc and with clang:
 // RUN: llvm-dwarfdump --debug-info %t/obj/run.o | FileCheck --check-prefix=DWARF %s
@@ -21,7 +21,7 @@
 // DWARF: DW_AT_name ("{{.*}}translator/cc/run.c")
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang -c %s -o %t/obj/other.o
 // RUN: env TMPDIR=%t/tmp %asyncc-cc %clang %t/obj/other.o %rt -o %t/prog.link
-// RUN: %t/prog.link | FileCheck %s
+// RUN: %run %t/prog.link | FileCheck %s
 // RUN: ls -A %t/tmp | count 0
 #include <asyncc.h>
 #include <stdio.h>

@@ -6,7 +6,7 @@
 // RUN: rm -rf %t && mkdir -p %t/build
 // RUN: printf '[{"directory": "%S/Inputs", "file": "%s", "command": "cc -I \\"compdb include\\" -DWHERE=\\"\\\\\\"the database\\\\\\"\\" -MD -MF x.d -c %s -o x.o"}]\n' > %t/build/compile_commands.json
 // RUN: %asyncc -p %t/build %s -o %t/out.c
-// RUN: %gcc "-I%S/Inputs/compdb include" '-DWHERE="the database"' %t/out.c %rt -o %t/prog && %t/prog | FileCheck %s
+// RUN: %gcc "-I%S/Inputs/compdb include" '-DWHERE="the database"' %t/out.c %rt -o %t/prog && %run %t/prog | FileCheck %s
 // RUN: not %asyncc %s -o %t/out2.c 2>&1 | FileCheck --check-prefix=NODB %s
 // RUN: not %asyncc -p %t/build %S/depfile.c -o %t/out3.c 2>&1 | FileCheck --check-prefix=NOENTRY %s
 // RUN: not %asyncc -p %t/nothing %s -o %t/out4.c 2>&1 | FileCheck --check-prefix=NOFILE %s

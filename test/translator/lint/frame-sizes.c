@@ -8,10 +8,10 @@
 // RUN: %asyncc %s -o %t/out.c --frame-sizes > %t/sizes.txt 2> %t/err.txt
 // RUN: count 0 < %t/err.txt
 // RUN: %clang %t/out.c -o %t/prog %rt
-// RUN: %t/prog > %t/run.txt
+// RUN: %run %t/prog > %t/run.txt
 // RUN: cat %t/sizes.txt %t/run.txt | FileCheck %s
 // RUN: %gcc %t/out.c -o %t/prog-gcc %rt
-// RUN: %t/prog-gcc > %t/run-gcc.txt
+// RUN: %run %t/prog-gcc > %t/run-gcc.txt
 // RUN: cat %t/sizes.txt %t/run-gcc.txt | FileCheck %s
 // RUN: %asyncc %s -o - --frame-sizes 2>&1 >/dev/null | FileCheck --check-prefix=STDERR %s
 // STDERR: frame-sizes.c:[[#@LINE+22]]: frame of chars: {{[0-9]+}} bytes

@@ -4,8 +4,8 @@
 // declared as an array or a function (C makes them pointers, and so does
 // the capture).  In main: argv by reference (run_blocking) and by copy.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -lm -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -lm -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -lm -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -lm -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <complex.h>
 #include <stdio.h>

@@ -5,8 +5,8 @@
 // the error, whose async stack names the bodies (NAME__ac_bodyN) at the
 // lines of their statements.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck -DFILE=%s %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck -DFILE=%s %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck -DFILE=%s %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck -DFILE=%s %s
 #include <asyncc.h>
 #include <stdio.h>
 

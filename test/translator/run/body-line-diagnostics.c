@@ -10,11 +10,11 @@
 // RUN: %gcc -Wno-error %t.c %rt -o %t.gcc 2>%t.gcc.warn
 // RUN: FileCheck --check-prefix=WARN -DFILE=%s %s < %t.gcc.warn
 // RUN: grep ': warning: ' %t.gcc.warn | count 5
-// RUN: %t.gcc | FileCheck %s
+// RUN: %run %t.gcc | FileCheck %s
 // RUN: %clang -Wno-error %t.c %rt -o %t.clang 2>%t.clang.warn
 // RUN: FileCheck --check-prefix=WARN -DFILE=%s %s < %t.clang.warn
 // RUN: grep ': warning: ' %t.clang.warn | count 5
-// RUN: %t.clang | FileCheck %s
+// RUN: %run %t.clang | FileCheck %s
 // RUN: not %gcc -c %t.c -o %t.gcc.o 2>%t.gcc.err
 // RUN: grep ': error: ' %t.gcc.err | count 5
 // RUN: not %clang -c %t.c -o %t.clang.o 2>%t.clang.err

@@ -4,8 +4,8 @@
 // body's value is a struct from the library.
 // RUN: %asyncc %s -o %t.main.c -- -I%inputs
 // RUN: %asyncc %inputs/xtu_lib.c -o %t.lib.c -- -I%inputs
-// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -5,7 +5,7 @@
 // a cancelled wait runs the cancellation hook and makes the late resume a
 // no-op (1); a second resume is reported (-1 and a message), not a crash.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <pthread.h>
 #include <stdint.h>

@@ -4,8 +4,8 @@
 // under sizeof): the text is rewritten once and the coroutine runs once.
 // RUN: %asyncc %s -o %t.c
 // RUN: FileCheck --check-prefix=SHAPE %s < %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <assert.h>
 #include <stdio.h>

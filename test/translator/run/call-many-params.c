@@ -1,7 +1,7 @@
 // Suspend functions with many parameters (10 of mixed types incl. structs, double, float, short, pointer, array parameter); params survive suspensions, are modified locally, and are passed suspend-call arguments.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

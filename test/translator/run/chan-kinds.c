@@ -10,7 +10,7 @@
 // the loop waits (no false deadlock), and a receive nothing will ever end
 // reported as a deadlock with its position.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <pthread.h>
 #include <stdio.h>

@@ -13,7 +13,7 @@
 // ASYNCC_STRESS_N sets the numbers per producer (default 400).  The
 // canceller strikes at fixed fractions of the traffic, never on a timer.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
 #include <asyncc.h>
 #include <stdatomic.h>
 #include <stdio.h>

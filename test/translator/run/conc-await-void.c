@@ -2,8 +2,8 @@
 // a void inline body, Kotlin's Deferred<Unit>): it waits, and rethrows the
 // failure; awaiting again gives the same.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -1,7 +1,7 @@
 // ac_yield interleaves three children round-robin (FIFO ready queue); children with different round counts drop out of the rotation as they end.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

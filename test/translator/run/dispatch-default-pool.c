@@ -6,9 +6,9 @@
 // a third one waiting in the FIFO, even with a single worker.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEFAULT_THREADS=4 %t.gcc spread | FileCheck --check-prefix=SPREAD %s
-// RUN: env ASYNCC_DEFAULT_THREADS=1 %t.gcc fair | FileCheck --check-prefix=FAIR %s
-// RUN: env ASYNCC_DEFAULT_THREADS=2 %t.gcc fair | FileCheck --check-prefix=FAIR %s
+// RUN: env ASYNCC_DEFAULT_THREADS=4 %run %t.gcc spread | FileCheck --check-prefix=SPREAD %s
+// RUN: env ASYNCC_DEFAULT_THREADS=1 %run %t.gcc fair | FileCheck --check-prefix=FAIR %s
+// RUN: env ASYNCC_DEFAULT_THREADS=2 %run %t.gcc fair | FileCheck --check-prefix=FAIR %s
 #include <asyncc.h>
 #include <pthread.h>
 #include <stdatomic.h>

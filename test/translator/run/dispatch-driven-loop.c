@@ -4,8 +4,8 @@
 // work handed over by other threads (a coroutine on another dispatcher switching
 // to the loop with ac_with_context).  ac_dispatcher_close drives it to the end.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <poll.h>
 #include <pthread.h>

@@ -7,10 +7,13 @@
 // and back.  "At once" is counted inside each step, and each step waits (up to
 // 10 s, to fail rather than hang) until the expected number is reached, so
 // nothing here depends on timing.
+// Under memcheck the elastic IO pool never reaches 16 threads within the
+// 10 s (it stops at 3 or 4; natively 16): reported in issue 7 (valgrind).
+// UNSUPPORTED: valgrind
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEFAULT_THREADS=1 %t.gcc 16 | FileCheck --check-prefixes=CHECK,ELASTIC %s
-// RUN: env ASYNCC_DEFAULT_THREADS=4 ASYNCC_IO_THREADS=4 %t.gcc 4 views | FileCheck --check-prefixes=CHECK,LIMIT %s
+// RUN: env ASYNCC_DEFAULT_THREADS=1 %run %t.gcc 16 | FileCheck --check-prefixes=CHECK,ELASTIC %s
+// RUN: env ASYNCC_DEFAULT_THREADS=4 ASYNCC_IO_THREADS=4 %run %t.gcc 4 views | FileCheck --check-prefixes=CHECK,LIMIT %s
 #include <asyncc.h>
 #include <stdatomic.h>
 #include <stdio.h>

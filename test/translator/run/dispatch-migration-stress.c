@@ -15,8 +15,8 @@
 // leaks (ASan).
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: %t.gcc loops | FileCheck --check-prefixes=CHECK,LOOPS %s
-// RUN: %t.gcc pools | FileCheck %s
+// RUN: %run %t.gcc loops | FileCheck --check-prefixes=CHECK,LOOPS %s
+// RUN: %run %t.gcc pools | FileCheck %s
 #include <asyncc.h>
 #include <stdatomic.h>
 #include <stdio.h>

@@ -7,8 +7,8 @@
 // it showed about once in ten million switches: a smoke test, not a proof.)
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: %t.gcc | FileCheck %s
-// RUN: env ASYNCC_DEFAULT_THREADS=3 %t.gcc | FileCheck %s
+// RUN: %run %t.gcc | FileCheck %s
+// RUN: env ASYNCC_DEFAULT_THREADS=3 %run %t.gcc | FileCheck %s
 #include <asyncc.h>
 #include <stdatomic.h>
 #include <stdio.h>

@@ -7,7 +7,7 @@
 // use-after-free TSan found once the hang was fixed).  2000 runs
 // (ASYNCC_STRESS_N); 100,000 were checked by hand under TSan.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 #include <stdlib.h>

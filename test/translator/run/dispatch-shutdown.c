@@ -5,7 +5,7 @@
 // refuses (it would wait for itself).
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEBUG=1 %t.gcc 2> %t.err | FileCheck %s
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc 2> %t.err | FileCheck %s
 // RUN: FileCheck --check-prefix=ERR %s < %t.err
 #include <asyncc.h>
 #include <stdio.h>

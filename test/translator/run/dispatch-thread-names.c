@@ -6,8 +6,8 @@
 // away, IO's threads idle) the process uses (almost) no CPU time.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEBUG=1 %t.gcc | FileCheck --check-prefix=DEBUG %s
-// RUN: env ASYNCC_DEBUG=0 %t.gcc | FileCheck --check-prefix=PLAIN %s
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc | FileCheck --check-prefix=DEBUG %s
+// RUN: env ASYNCC_DEBUG=0 %run %t.gcc | FileCheck --check-prefix=PLAIN %s
 #include <asyncc.h>
 #include <stdio.h>
 #include <string.h>

@@ -5,8 +5,8 @@
 // block switching to it throws IllegalStateException; a coroutine started on it
 // is cancelled before it runs.  ac_dispatcher_close waits for what runs on it.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <pthread.h>
 #include <stdio.h>

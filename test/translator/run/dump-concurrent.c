@@ -4,7 +4,7 @@
 // only of parked coroutines, so ThreadSanitizer and ASan stay quiet and it
 // never crashes on a coroutine that ends under it.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
 // CHECK: dumps done
 // CHECK: coroutines done 2000
 #define _GNU_SOURCE

@@ -5,8 +5,8 @@
 // ASYNCC_DEBUG nothing is printed either.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEBUG=1 %t.gcc 2>&1 | FileCheck -DFILE=%s %s
-// RUN: env ASYNCC_DEBUG=1 %t.gcc clean 2>&1 | FileCheck --allow-empty --check-prefix=CLEAN %s
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc 2>&1 | FileCheck -DFILE=%s %s
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc clean 2>&1 | FileCheck --allow-empty --check-prefix=CLEAN %s
 // RUN: env -u ASYNCC_DEBUG %t.gcc 2>&1 | FileCheck --check-prefix=QUIET %s
 #include <asyncc.h>
 #include <stdio.h>

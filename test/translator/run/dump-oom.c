@@ -5,7 +5,7 @@
 // missing.  Uses the runtime's failure injection (a test hook of
 // internal.h, declared here).
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck -DFILE=%s %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck -DFILE=%s %s
 #include <asyncc.h>
 #include <stdio.h>
 #include <string.h>

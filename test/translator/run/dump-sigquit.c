@@ -7,9 +7,9 @@
 // (terminate) is untouched.
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt -o %t.gcc
-// RUN: env ASYNCC_DEBUG=1 %t.gcc | FileCheck -DFILE=%s %s
-// RUN: env ASYNCC_DEBUG=1 %t.gcc own | FileCheck --check-prefix=OWN %s
-// RUN: env -u ASYNCC_DEBUG not --crash %t.gcc plain
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc | FileCheck -DFILE=%s %s
+// RUN: env ASYNCC_DEBUG=1 %run %t.gcc own | FileCheck --check-prefix=OWN %s
+// RUN: env -u ASYNCC_DEBUG not --crash %run %t.gcc plain
 #define _GNU_SOURCE
 #include <asyncc.h>
 #include <signal.h>

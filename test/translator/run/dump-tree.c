@@ -7,7 +7,7 @@
 // and file:line.  The dump is polled until every coroutine has parked (the
 // pool's may still be finishing its step), then printed.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck -DFILE=%s %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck -DFILE=%s %s
 #define _GNU_SOURCE
 #include <asyncc.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 // Suspend calls as arguments of ordinary calls (printf, plain helpers) and of other suspend calls (f(g(h(1))), several suspend args at once).
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -3,8 +3,8 @@
 // become if statements in the output: they must not read `if ((a == b))`,
 // which clang -Wall (here -Werror) rejects as -Wparentheses-equality.
 // RUN: %asyncc %s -o %t.c
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -8,7 +8,7 @@
 // dispatcher and not on the caller's thread, errors carry errno's text, and
 // writing to a socket whose peer is gone is an EPIPE error, not a SIGPIPE.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <arpa/inet.h>
 #include <errno.h>

@@ -1,7 +1,7 @@
 // The source position each frame records (file and line of the suspension point it waits at) is the user's: a deadlock report names, for every coroutine that can never resume, the innermost frame's file and the line of the call it is suspended in: a scope block's end (its ac_coroutine_scope line), an ac_join written in a launched function, and an ac_join in a function called from one, after other suspension points.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck -DFILE=%s %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck -DFILE=%s %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck -DFILE=%s %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck -DFILE=%s %s
 // CHECK: deadlock=1
 // CHECK-NEXT: DeadlockError: 3 coroutines can never resume
 #include <asyncc.h>

@@ -1,7 +1,7 @@
 // __LINE__ in the same statement as a suspension point, after the suspend call, names the user's line (the statement's own line, or for a statement over several lines the line the __LINE__ token is on), in an expression statement, an initialiser, a condition and a return; and a compiler warning in such a statement points at the user's line too.  (The call is lowered to several generated lines before the rest of the statement, which must be mapped back with its own #line.)
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 // RUN: %gcc -Wno-error -Wfloat-equal -c %t.c -o %t.o 2>&1 | FileCheck --check-prefix=WARN -DFILE=%s %s
 // RUN: %seqcc -Wfloat-equal -c %s -o %t.seq.o 2>&1 | FileCheck --check-prefix=WARN -DFILE=%s %s

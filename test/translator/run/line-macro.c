@@ -1,7 +1,7 @@
 // __LINE__ and __FILE__ in suspend functions after suspension points name the user's file and line (the #line directives of the translation): before and after an ac_yield, after a suspend call in an earlier statement, in a macro expanded there, in a loop, an if whose condition suspends, a switch, a block that does not suspend, a statement copied over several lines, the argument of a suspend call, and in ordinary code after the suspend functions.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck -DFILE=%s %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck -DFILE=%s %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck -DFILE=%s %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck -DFILE=%s %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck -DFILE=%s %s
 #include <asyncc.h>
 #include <stdio.h>

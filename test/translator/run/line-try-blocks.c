@@ -7,11 +7,11 @@
 // RUN: %gcc -Wno-error %t.c %rt -o %t.gcc 2>%t.gcc.warn
 // RUN: FileCheck --check-prefix=WARN -DFILE=%s %s < %t.gcc.warn
 // RUN: grep ': warning: ' %t.gcc.warn | count 4
-// RUN: %t.gcc | FileCheck %s
+// RUN: %run %t.gcc | FileCheck %s
 // RUN: %clang -Wno-error %t.c %rt -o %t.clang 2>%t.clang.warn
 // RUN: FileCheck --check-prefix=WARN -DFILE=%s %s < %t.clang.warn
 // RUN: grep ': warning: ' %t.clang.warn | count 4
-// RUN: %t.clang | FileCheck %s
+// RUN: %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

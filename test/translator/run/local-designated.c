@@ -1,7 +1,7 @@
 // Designated-initialised struct and array locals (out-of-order and nested designators, suspend calls in designated initialisers, implicit zeroing, size from a designator, GNU ranges) hold the right values after suspensions
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 // Locals declared inside for/while/do bodies (scalars, arrays, anonymous structs, declarations after a suspension) are freshly initialised on every iteration and survive the suspensions inside the iteration
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

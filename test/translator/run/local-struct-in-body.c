@@ -1,7 +1,7 @@
 // Struct and union types declared inside the suspend function body (also a self-referential one in a nested block) are usable for locals, arrays and pointers that live across suspensions
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -7,7 +7,7 @@
 // rethrows the deferred's failure; select in a loop as a multiplexer until
 // both inputs close; misuse (no clause, a NULL channel, await of a plain job).
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -8,7 +8,7 @@
 // kept (atomic) and released by its block; a semaphore of 3 never lets a
 // fourth in, releasing more than acquired is refused; misuse is reported.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <stdatomic.h>
 #include <stdio.h>

@@ -3,8 +3,8 @@
 // and a failed suspend call in it.  A throw in a finally block that runs
 // after a normal end goes on like any throw.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -3,8 +3,8 @@
 // iteration's error is caught once and every finally block runs once.  The
 // totals match a plain C computation of the same sums.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
 // left, ends the test with a DeadlockError naming where it waited; the
 // coroutines' finally blocks run.  A virtual-time waiter does not hide it.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc 2>&1 | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc 2>&1 | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

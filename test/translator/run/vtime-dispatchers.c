@@ -4,8 +4,8 @@
 // fires after it (the order does not depend on how long the real work
 // took).  ac_test_current_time() on Default reads the test's clock.
 // RUN: %asyncc %s -o %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>
 

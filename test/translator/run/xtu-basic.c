@@ -1,8 +1,8 @@
 // Suspend functions declared with SUSPEND in a header and defined in another translated .c file (int, double, void results; a library-private suspend helper), called from this file's suspend functions.
 // RUN: %asyncc %s -o %t.main.c -- -I%inputs
 // RUN: %asyncc %inputs/xtu_lib.c -o %t.lib.c -- -I%inputs
-// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc -I%inputs %s %inputs/xtu_lib.c %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 // Mutual recursion across translation units: xtu_ping (in Inputs/xtu_pingpong.c) and xtu_pong (here) call each other 1000 levels deep, both declared SUSPEND in a shared header.
 // RUN: %asyncc %s -o %t.main.c -- -I%inputs
 // RUN: %asyncc %inputs/xtu_pingpong.c -o %t.lib.c -- -I%inputs
-// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc -I%inputs %s %inputs/xtu_pingpong.c %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 // A recursive cross-TU call chain: this file's recursive suspend function calls the library's xtu_chain, which recurses 10000 deep inside the other translation unit, yielding on every level.
 // RUN: %asyncc %s -o %t.main.c -- -I%inputs
 // RUN: %asyncc %inputs/xtu_lib.c -o %t.lib.c -- -I%inputs
-// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %t.gcc | FileCheck %s
-// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %t.clang | FileCheck %s
+// RUN: %gcc -I%inputs %t.main.c %t.lib.c %rt -o %t.gcc && %run %t.gcc | FileCheck %s
+// RUN: %clang -I%inputs %t.main.c %t.lib.c %rt -o %t.clang && %run %t.clang | FileCheck %s
 // RUN: %seqcc -I%inputs %s %inputs/xtu_lib.c %rt -o %t.seq && %t.seq | FileCheck %s
 #include <asyncc.h>
 #include <stdio.h>

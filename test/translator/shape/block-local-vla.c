@@ -3,8 +3,8 @@
 // operand of a declaration) are rewritten to the frame like any other use.
 // RUN: %asyncc %s -o %t.c
 // RUN: FileCheck %s < %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck --check-prefix=OUT %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck --check-prefix=OUT %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck --check-prefix=OUT %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck --check-prefix=OUT %s
 // RUN: %seqcc %s %rt -o %t.seq && %t.seq | FileCheck --check-prefix=OUT %s
 #include <asyncc.h>
 #include <stdio.h>

@@ -5,8 +5,8 @@
 // function's result size is 0.  The program then runs.
 // RUN: %asyncc %s -o %t.c
 // RUN: FileCheck --strict-whitespace %s < %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck --check-prefix=OUT %s
-// RUN: %clang %t.c %rt -o %t.clang && %t.clang | FileCheck --check-prefix=OUT %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck --check-prefix=OUT %s
+// RUN: %clang %t.c %rt -o %t.clang && %run %t.clang | FileCheck --check-prefix=OUT %s
 #include <asyncc.h>
 #include <stdio.h>
 

@@ -6,7 +6,7 @@
 // RUN: cp %s '%t.dir/we"ird\name x.c'
 // RUN: %asyncc '%t.dir/we"ird\name x.c' -o %t.c
 // RUN: FileCheck -DESC='%t.dir/we\"ird\\name x.c' %s < %t.c
-// RUN: %gcc %t.c %rt -o %t.gcc && %t.gcc | FileCheck --check-prefix=OUT -DRAW='%t.dir/we"ird\name x.c' %s
+// RUN: %gcc %t.c %rt -o %t.gcc && %run %t.gcc | FileCheck --check-prefix=OUT -DRAW='%t.dir/we"ird\name x.c' %s
 #include <asyncc.h>
 #include <stdio.h>
 
