@@ -151,6 +151,7 @@ static void notify(ac__pool *p)
     if (atomic_load(&p->nspinning) > 0)
         return;                         /* it will find the work */
     if (atomic_load(&p->nidle) > 0) {
+        bool spawn = false;
         int none = 0;
         if (!atomic_compare_exchange_strong(&p->nspinning, &none, 1))
             return;                     /* someone else just did this */
@@ -161,10 +162,14 @@ static void notify(ac__pool *p)
         } else {
             /* Nobody sleeps after all (the idle ones saw the work and
              * left): no searcher to hand over to.  Every worker is awake
-             * and looks at `pending` before it parks. */
+             * and looks at `pending` before it parks; an elastic pool's
+             * may all be about to block, so it gets a thread. */
             atomic_fetch_sub(&p->nspinning, 1);
+            spawn = p->nslots > p->fixed;
         }
         pthread_mutex_unlock(&p->self->mu);
+        if (spawn)
+            spawn_worker(p);
     } else if (p->nslots > p->fixed) {
         spawn_worker(p);
     }
@@ -583,6 +588,8 @@ static void *worker_main(void *arg)
         if (co) {
             if (w->spinning)
                 stop_spinning(w, true);
+            else if (p->nslots > p->fixed && atomic_load(&p->pending) > 0)
+                notify(p);              /* elastic: what is left needs a thread */
             run_one(w, co);
             continue;
         }

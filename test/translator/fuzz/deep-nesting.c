@@ -6,6 +6,9 @@
 // compile and run; deep expressions in ordinary functions are copied.
 // (gcc compiles the deep ones: clang's own bracket limit of 256 applies to
 // the braces of the translation of nested statements.)
+// The translator is single-threaded: ThreadSanitizer adds nothing here but
+// a slowdown past lit's time limit; the plain and ASan trees run it.
+// UNSUPPORTED: tsan
 // RUN: rm -rf %t && mkdir -p %t && cd %t
 // RUN: %python %S/Inputs/gen.py parens parens.c 5000
 // RUN: sh %S/../diag/Inputs/expect-status.sh 1 %asyncc parens.c -o parens.gen.c 2>&1 | FileCheck --check-prefix=BRACKET %s
