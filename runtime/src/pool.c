@@ -206,6 +206,22 @@ static void inject(ac__pool *p, ac_coro *co)
     pthread_mutex_unlock(&l->mu);
 }
 
+/* Starts a thread in the first free slot (pool mu held).  A slot whose
+ * thread ended is joined before it is reused. */
+static void start_in_free_slot(ac__pool *p)
+{
+    for (int i = 0; i < p->nslots; i++) {
+        ac__worker *w = &p->workers[i];
+        if (w->alive)
+            continue;
+        if (w->thread)
+            pthread_join(w->thread, NULL);      /* retired: ended already */
+        w->thread = 0;
+        start_worker(p, w);
+        return;
+    }
+}
+
 /* An elastic pool (no fixed thread) with no thread left, which cannot
  * start one (pthread_create failed): work queued there would never run. */
 static bool no_thread(ac__pool *p)
@@ -214,16 +230,7 @@ static bool no_thread(ac__pool *p)
         return false;
     pthread_mutex_lock(&p->self->mu);
     if (p->nthreads == 0)
-        for (int i = 0; i < p->nslots; i++) {
-            ac__worker *w = &p->workers[i];
-            if (w->alive)
-                continue;
-            if (w->thread)
-                pthread_join(w->thread, NULL);  /* retired: ended already */
-            w->thread = 0;
-            start_worker(p, w);
-            break;
-        }
+        start_in_free_slot(p);
     bool none = p->nthreads == 0;
     pthread_mutex_unlock(&p->self->mu);
     return none;
@@ -622,24 +629,12 @@ static bool start_worker(ac__pool *p, ac__worker *w)
     return true;
 }
 
-/* An elastic pool with no idle worker gets one more thread, if it may.
- * A slot whose thread ended is joined before it is reused. */
+/* An elastic pool with no idle worker gets one more thread, if it may. */
 static void spawn_worker(ac__pool *p)
 {
     pthread_mutex_lock(&p->self->mu);
-    if (p->nthreads < p->nslots && atomic_load(&p->nidle) == 0 &&
-        !atomic_load(&p->stop)) {
-        for (int i = 0; i < p->nslots; i++) {
-            ac__worker *w = &p->workers[i];
-            if (w->alive)
-                continue;
-            if (w->thread)
-                pthread_join(w->thread, NULL);  /* retired: ended already */
-            w->thread = 0;
-            start_worker(p, w);
-            break;
-        }
-    }
+    if (p->nthreads < p->nslots && atomic_load(&p->nidle) == 0 && !atomic_load(&p->stop))
+        start_in_free_slot(p);
     pthread_mutex_unlock(&p->self->mu);
 }
 
