@@ -215,7 +215,14 @@ int ac_job_remove_completion(ac_job *job, ac_completion_fn *fn, void *arg);
 /* An immutable set of elements, one per key: job, dispatcher, name,
  * exception handler, user keys.  NULL is the empty context.  Every
  * function that takes an ac_ctx * consumes the caller's reference (so
- * contexts compose in one expression); ac_ctx_retain to reuse one. */
+ * contexts compose in one expression); ac_ctx_retain to reuse one.
+ *
+ * The functions that make a context never return NULL.  When one cannot
+ * (memory ran out, or ac_ctx_dispatcher(NULL), ac_ctx_job(NULL)) it
+ * returns a failed context: ac_ctx_valid() is 0 for it, a + b of a failed
+ * context is that failed context, and a builder given one fails with its
+ * error (OutOfMemoryError, or IllegalArgumentException naming the call)
+ * instead of running the coroutine somewhere nobody asked for. */
 typedef void ac_exception_handler_fn(ac_ctx *ctx, ac_error *e, void *arg);
 typedef struct ac_ctx_key {
     const char *name;
@@ -223,13 +230,16 @@ typedef struct ac_ctx_key {
 
 ac_ctx *ac_ctx_retain(ac_ctx *ctx);
 void ac_ctx_release(ac_ctx *ctx);
-/* a + b: the elements of both; where both have a key, b's wins. */
+/* a + b: the elements of both; where both have a key, b's wins.  If a
+ * or b is a failed context, that one (the other is released). */
 ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b);
-/* One-element contexts.  NULL only when memory is exhausted (a NULL
- * element where one was required makes the builder fail with OOM). */
+/* 1 for a usable context (NULL, the empty context, included), 0 for a
+ * failed one (see above). */
+int ac_ctx_valid(const ac_ctx *ctx);
+/* One-element contexts (a failed context when memory is exhausted). */
 ac_ctx *ac_coroutine_name(const char *name);  /* copied */
 ac_ctx *ac_exception_handler(ac_exception_handler_fn *fn, void *arg);
-ac_ctx *ac_ctx_job(ac_job *job);              /* takes a reference */
+ac_ctx *ac_ctx_job(ac_job *job);              /* takes a reference; NULL job: failed */
 ac_ctx *ac_ctx_value(const ac_ctx_key *key, void *value);
 /* NonCancellable: a job element that is never cancelled (for cleanup). */
 extern struct ac_ctx ac__non_cancellable_ctx;
@@ -250,8 +260,8 @@ extern const ac_ctx_key AC_CTX_NAME_KEY;
 extern const ac_ctx_key AC_CTX_HANDLER_KEY;
 extern const ac_ctx_key AC_CTX_DISPATCHER_KEY;
 /* minusKey: ctx (consumed) without the element of `key`.  A context with
- * no element left is an empty context that is not NULL; NULL only when
- * memory is exhausted. */
+ * no element left is an empty context that is not NULL; a failed context
+ * when memory is exhausted or ctx is one. */
 ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key);
 
 /* From inside a coroutine (a suspend function or what it calls): its
@@ -330,8 +340,9 @@ ac_dispatcher *ac_dispatcher_default(void);
 /* The IO dispatcher (Dispatchers.IO), for blocking calls: an elastic pool
  * that starts a thread whenever a coroutine arrives and no worker is idle,
  * up to 64 threads (or the core count if larger; ASYNCC_IO_THREADS=n sets
- * the limit), and ends threads idle for 5 seconds.  Blocking work there
- * never holds up Default.  Never closed; borrowed. */
+ * the limit), and ends threads idle for 5 seconds (ASYNCC_IO_KEEPALIVE_MS)
+ * except the last, which wakes the coroutines suspended there.  Blocking
+ * work there never holds up Default.  Never closed; borrowed. */
 ac_dispatcher *ac_dispatcher_io(void);
 /* Dispatchers.Unconfined: a coroutine starts at once on the launching
  * thread and runs there until it first suspends; afterwards it runs on
@@ -360,7 +371,10 @@ ac_dispatcher *ac_dispatcher_new_single_thread(const char *name);
  * own thread (it would wait for itself). */
 int ac_dispatcher_close(ac_dispatcher *d);
 const char *ac_dispatcher_name(const ac_dispatcher *d);
-/* A context holding d (a reference to it); NULL if out of memory. */
+/* A context holding d (a reference to it).  A failed context for a NULL
+ * d (a dispatcher constructor that failed) or when out of memory, so that
+ * ac_launch_ctx(scope, ac_ctx_dispatcher(ac_dispatcher_limited(...)), ...)
+ * fails rather than running on the scope's dispatcher. */
 ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d);
 ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx);   /* borrowed */
 /* The dispatcher running the current thread's coroutines, or NULL. */
@@ -667,7 +681,7 @@ int64_t ac_monotonic_ms(void);
 
 /* CoroutineScope(ctx): a scope for ordinary code.  Its job is ctx's job
  * if it has one, else a new ac_job_new(NULL).  Consumes ctx; NULL if out
- * of memory.  Launches into it run on the dispatcher of ctx (a scope made
+ * of memory or ctx is a failed context.  Launches into it run on the dispatcher of ctx (a scope made
  * from ac_current_context() runs them on that coroutine's event loop),
  * else on the default dispatcher, as Kotlin's Dispatchers.Default.
  * Kotlin's CoroutineScope(coroutineContext) is

@@ -7,6 +7,13 @@
  * ac_ctx_plus(ac_coroutine_name("x"), ac_exception_handler(h, 0)) without
  * naming the temporaries.  NonCancellable is a static context that is
  * never counted.
+ *
+ * NULL is the empty context, so a constructor cannot say "failed" with
+ * NULL: composed into a builder's argument, a failed name or dispatcher
+ * would silently vanish and the coroutine would run where nobody asked.
+ * A constructor that fails returns one of the static failed contexts
+ * below instead; a + b of a failed context is that context, and every
+ * builder given one fails with its error (decision 74).
  */
 #include "internal.h"
 
@@ -25,6 +32,42 @@ static const ac__ctx_elem non_cancellable_elem = {.kind = AC__CTX_NON_CANCELLABL
 /* What ac_ctx_minus_key leaves when it removes the last element: an empty
  * context that is not NULL, so that NULL still means out of memory. */
 static struct ac_ctx empty_ctx = {.immortal = true, .n = 0};
+
+/* The failed contexts: no elements, a reason, never counted. */
+static struct ac_ctx ctx_no_memory = {.immortal = true, .failure = AC__CTX_NO_MEMORY};
+static struct ac_ctx ctx_null_dispatcher = {.immortal = true, .failure = AC__CTX_NULL_DISPATCHER};
+static struct ac_ctx ctx_null_job = {.immortal = true, .failure = AC__CTX_NULL_JOB};
+
+/* c, or the out-of-memory context when c could not be made. */
+static ac_ctx *or_no_memory(ac_ctx *c)
+{
+    return c ? c : &ctx_no_memory;
+}
+
+static bool failed(const ac_ctx *c)
+{
+    return c && c->failure != AC__CTX_OK;
+}
+
+int ac_ctx_valid(const ac_ctx *ctx)
+{
+    return !failed(ctx);
+}
+
+/* The error a builder given the failed context c fails with. */
+static ac_error *failure_error(const ac_ctx *c)
+{
+    switch (c->failure) {
+    case AC__CTX_NULL_DISPATCHER:
+        return ac_error_new(&AC_ILLEGAL_ARGUMENT,
+                            "ac_ctx_dispatcher(NULL): the context names no dispatcher "
+                            "(a dispatcher constructor failed?)");
+    case AC__CTX_NULL_JOB:
+        return ac_error_new(&AC_ILLEGAL_ARGUMENT, "ac_ctx_job(NULL): the context names no job");
+    default:
+        return ac__error_oom();
+    }
+}
 
 /* The keys of the built-in elements, for ac_ctx_minus_key. */
 const ac_ctx_key AC_CTX_JOB_KEY = {"Job"};
@@ -49,6 +92,7 @@ static ac_ctx *ctx_alloc(size_t n)
         return NULL;
     atomic_init(&c->refs, 1);
     c->immortal = false;
+    c->failure = AC__CTX_OK;
     c->n = n;
     return c;
 }
@@ -114,6 +158,11 @@ static bool elem_copy(ac__ctx_elem *dst, const ac__ctx_elem *src)
 
 ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b)
 {
+    if (failed(a) || failed(b)) {      /* the first failure wins */
+        ac_ctx *f = failed(a) ? a : b;
+        ac_ctx_release(f == a ? b : a);
+        return f;
+    }
     if (!a || !elem_count(a))
         return ac_ctx_release(a), b;
     if (!b || !elem_count(b))
@@ -137,7 +186,7 @@ ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b)
     ac_ctx_release(b);
     if (!ok) {
         ac_ctx_release(c);
-        return NULL;
+        return &ctx_no_memory;
     }
     return c;
 }
@@ -157,9 +206,9 @@ ac_ctx *ac_coroutine_name(const char *name)
     size_t n = strlen(name ? name : "") + 1;
     char *copy = ac__malloc(n);
     if (!copy)
-        return NULL;
+        return &ctx_no_memory;
     memcpy(copy, name ? name : "", n);
-    return single((ac__ctx_elem){.kind = AC__CTX_NAME, .u.name = copy});
+    return or_no_memory(single((ac__ctx_elem){.kind = AC__CTX_NAME, .u.name = copy}));
 }
 
 ac_ctx *ac_exception_handler(ac_exception_handler_fn *fn, void *arg)
@@ -167,17 +216,24 @@ ac_ctx *ac_exception_handler(ac_exception_handler_fn *fn, void *arg)
     ac__ctx_elem e = {.kind = AC__CTX_HANDLER};
     e.u.handler.fn = fn;
     e.u.handler.arg = arg;
-    return single(e);
+    return or_no_memory(single(e));
 }
 
 ac_ctx *ac_ctx_job(ac_job *job)
 {
-    return single((ac__ctx_elem){.kind = AC__CTX_JOB, .u.job = ac_job_retain(job)});
+    if (!job)
+        return &ctx_null_job;
+    return or_no_memory(single((ac__ctx_elem){.kind = AC__CTX_JOB, .u.job = ac_job_retain(job)}));
 }
 
 ac_ctx *ac_ctx_value(const ac_ctx_key *key, void *value)
 {
-    return single((ac__ctx_elem){.kind = AC__CTX_VALUE, .key = key, .u.value = value});
+    return or_no_memory(single((ac__ctx_elem){.kind = AC__CTX_VALUE, .key = key, .u.value = value}));
+}
+
+ac_ctx *ac__ctx_for_loop_or_fail(struct ac__loop *l)
+{
+    return l ? or_no_memory(ac__ctx_for_loop(l)) : &ctx_null_dispatcher;
 }
 
 ac_ctx *ac__ctx_for_loop(struct ac__loop *l)
@@ -240,6 +296,8 @@ static bool has_key(const ac__ctx_elem *e, const ac_ctx_key *key)
 
 ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key)
 {
+    if (failed(ctx))
+        return ctx;
     size_t total = elem_count(ctx), keep = 0;
     for (size_t i = 0; i < total; i++)
         keep += !has_key(elem_at(ctx, i), key);
@@ -256,7 +314,7 @@ ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key)
     ac_ctx_release(ctx);
     if (!ok) {
         ac_ctx_release(c);
-        return NULL;
+        return &ctx_no_memory;
     }
     return c;
 }
@@ -284,15 +342,19 @@ ac_job *ac_current_job(void)
     return co ? co->cur : NULL;
 }
 
-ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, bool *oom)
+ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err)
 {
-    *oom = false;
+    *err = NULL;
+    if (failed(a) || failed(b)) {
+        *err = failure_error(failed(a) ? a : b);
+        return NULL;
+    }
     size_t na = elem_count(a), nb = elem_count(b), n = 0;
     if (na + nb == 0)
         return NULL;
     ac_ctx *c = ctx_alloc(na + nb);
     if (!c) {
-        *oom = true;
+        *err = ac__error_oom();
         return NULL;
     }
     bool ok = true;
@@ -309,7 +371,7 @@ ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, bool *oom)
     c->n = n;
     if (!ok) {
         ac_ctx_release(c);
-        *oom = true;
+        *err = ac__error_oom();
         return NULL;
     }
     if (n == 0) {

@@ -127,9 +127,13 @@ typedef struct {
     } u;
 } ac__ctx_elem;
 
+/* Why an element constructor failed (ac_ctx_valid): its static context. */
+enum { AC__CTX_OK, AC__CTX_NO_MEMORY, AC__CTX_NULL_DISPATCHER, AC__CTX_NULL_JOB };
+
 struct ac_ctx {
     atomic_uint refs;
     bool immortal;
+    unsigned char failure;    /* AC__CTX_OK, or one of the failed contexts */
     size_t n;
     ac__ctx_elem e[];
 };
@@ -137,11 +141,16 @@ struct ac_ctx {
 /* The element of `kind` (for AC__CTX_VALUE, with `key`), or NULL. */
 const ac__ctx_elem *ac__ctx_find(const ac_ctx *ctx, int kind, const void *key);
 /* a + b (both borrowed) without job elements, for a coroutine or scope to
- * keep.  *oom is set when memory ran out (the result is then NULL). */
-ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, bool *oom);
+ * keep.  When a or b is a failed context (ac_ctx_valid), or memory ran
+ * out, *err is set to the error the builder fails with (the result is
+ * then NULL); else *err is NULL. */
+ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err);
 struct ac__loop *ac__ctx_loop(const ac_ctx *ctx);
-/* A context holding just the dispatcher element for loop l. */
+/* A context holding just the dispatcher element for loop l; NULL if out
+ * of memory.  _or_fail: ac_ctx_dispatcher's, a failed context for a NULL
+ * l or no memory. */
 ac_ctx *ac__ctx_for_loop(struct ac__loop *l);
+ac_ctx *ac__ctx_for_loop_or_fail(struct ac__loop *l);
 
 /* ------------------------------------------------------------------ */
 /* Jobs (job.c; see the state diagram there)                           */
@@ -413,9 +422,10 @@ void ac__coro_body_done(ac_coro *co, ac_error *e);
 /* launch.c: gives co (root frame `root`) its kind, context and parent and
  * starts it unless lazy.  parent_ctx is borrowed; ctx and extra are
  * consumed (extra wins over ctx, ctx over parent_ctx).  The parent is
- * ctx's job element if any, else `parent` (NonCancellable: none).  0, or
- * -1 if out of memory (co is then freed). */
-int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
+ * ctx's job element if any, else `parent` (NonCancellable: none).  NULL,
+ * or the error it failed with (out of memory, a failed context); co is
+ * then freed. */
+ac_error *ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
                     const ac_ctx *parent_ctx, ac_ctx *ctx, ac_ctx *extra,
                     bool lazy);
 
@@ -614,6 +624,10 @@ void ac__loop_enqueue(ac_coro *co);
 void ac__loop_poke(ac__loop *l);
 /* Hands co to l (any kind): 0, or -1 if l is closed to starts and hops. */
 int ac__dispatch(ac__loop *l, ac_coro *co, int how);
+/* The error of a start or hop that `to` refused: it is closed (or shut
+ * down), or it is a pool that has no thread and could not start one.
+ * `op` (may be NULL) names the call that needed it. */
+ac_error *ac__refused_error(ac__loop *to, const char *op);
 /* Takes co off its dispatcher's list of live coroutines (idempotent). */
 void ac__loop_unlink(ac_coro *co);
 /* co's body is over: it no longer counts as live where it started. */
@@ -654,6 +668,8 @@ int ac__pool_add_timer(ac__pool *p, ac__timer *t);
 void ac__pool_remove_timer(ac__pool *p, ac__timer *t);
 /* The pool whose worker this thread is, or NULL. */
 ac__pool *ac__pool_current(void);
+/* Whether p was stopped (ac_shutdown, exit). */
+bool ac__pool_stopped(ac__pool *p);
 /* Its parallelism: the fixed threads, or the elastic limit. */
 int ac__pool_threads(ac__pool *p);
 /* Stops the pool's workers (after their step) and joins them; wait_ns < 0:

@@ -267,8 +267,8 @@ static bool is_blocking(int fd)
 static ac_status hop_failed(io_frame *fr)
 {
     fr->hdr.coro->hop_failed = false;
-    return ac__fail(&fr->hdr, ac_error_new(&AC_ILLEGAL_STATE, "%s: dispatcher is closed",
-                                           op_names[fr->op]));
+    ac__loop *to = fr->hdr.state == ON_IO ? ac_dispatcher_io() : fr->home;
+    return ac__fail(&fr->hdr, ac__refused_error(to, op_names[fr->op]));
 }
 
 static ac_status on_io(io_frame *fr)

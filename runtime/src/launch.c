@@ -32,13 +32,13 @@ static ac__loop *dispatcher_of(const ac_ctx *ctx)
     return l ? l : ac__loop_default();
 }
 
-int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
-                    const ac_ctx *parent_ctx, ac_ctx *ctx, ac_ctx *extra,
-                    bool lazy)
+ac_error *ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
+                          const ac_ctx *parent_ctx, ac_ctx *ctx, ac_ctx *extra,
+                          bool lazy)
 {
-    bool oom1 = false, oom2 = false;
-    ac_ctx *own = ac__ctx_merge(ctx, extra, &oom1);
-    ac_ctx *full = oom1 ? NULL : ac__ctx_merge(parent_ctx, own, &oom2);
+    ac_error *err = NULL;
+    ac_ctx *own = ac__ctx_merge(ctx, extra, &err);
+    ac_ctx *full = err ? NULL : ac__ctx_merge(parent_ctx, own, &err);
     if (ac__ctx_find(ctx, AC__CTX_JOB, NULL))
         parent = ac_ctx_get_job(ctx);
     else if (ac_ctx_is_non_cancellable(ctx))
@@ -46,12 +46,12 @@ int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
     ac_ctx_release(own);
     ac_ctx_release(ctx);
     ac_ctx_release(extra);
-    ac__loop *loop = oom1 || oom2 ? NULL : dispatcher_of(full);
+    ac__loop *loop = err ? NULL : dispatcher_of(full);
     if (!loop) {
         ac_ctx_release(full);
         co->top = NULL;
         ac_job_release(&co->job);   /* never started: frees it */
-        return -1;
+        return err ? err : ac__error_oom();
     }
     co->job.kind = (unsigned char)kind;
     co->job.ctx = full;
@@ -60,7 +60,7 @@ int ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
     ac__job_attach(&co->job, parent, lazy);
     if (!lazy)
         ac__coro_start(co, loop);
-    return 0;
+    return NULL;
 }
 
 /* Starts co on l; a closed dispatcher rejects it, and co is cancelled
@@ -72,9 +72,7 @@ void ac__coro_start(ac_coro *co, ac__loop *l)
         return;
     co->ran = true;
     ac__coro_drop_frames(co);
-    ac__coro_body_done(co, ac_error_new_cause(&AC_CANCELLATION,
-                                              ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
-                                                           l->name[0] ? l->name : "loop"),
+    ac__coro_body_done(co, ac_error_new_cause(&AC_CANCELLATION, ac__refused_error(l, NULL),
                                               "the dispatcher rejected the coroutine"));
 }
 
@@ -100,11 +98,12 @@ static ac_job *launch(ac_scope *scope, ac_ctx *ctx, int start, int detached,
         set_failure(ac__error_oom());
         return NULL;
     }
-    if (ac__coro_launch(co, root, kind, scope->job, scope->ctx, ctx, NULL,
-                        start == AC_START_LAZY) != 0) {
+    ac_error *err = ac__coro_launch(co, root, kind, scope->job, scope->ctx, ctx,
+                                    NULL, start == AC_START_LAZY);
+    if (err) {
         if (!detached)
             ac__scope_unkeep(&co->job);     /* frees it */
-        set_failure(ac__error_oom());
+        set_failure(err);
         return NULL;
     }
     return &co->job;

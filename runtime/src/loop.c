@@ -278,6 +278,18 @@ static void arrive(ac__loop *l, ac_coro *co)
         l->live++;
 }
 
+ac_error *ac__refused_error(ac__loop *to, const char *op)
+{
+    const char *name = to && to->name[0] ? to->name : "loop";
+    ac__pool *p = to ? ac__pool_of(to) : NULL;
+    if (p && !ac__pool_stopped(p) && to->kind != AC__DISP_UNCONFINED)
+        return ac_error_new(&AC_ILLEGAL_STATE,
+                            "%s%sdispatcher %s has no thread and could not start one",
+                            op ? op : "", op ? ": " : "", name);
+    return ac_error_new(&AC_ILLEGAL_STATE, "%s%sdispatcher %s is closed",
+                        op ? op : "", op ? ": " : "", name);
+}
+
 void ac__loop_hop(ac_coro *co, ac__loop *to)
 {
     ac__loop *from = co->loop;
@@ -638,9 +650,9 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
         ac_ctx_release(ctx);
         ac_job_release(&co->job);       /* never started: frees it */
         err = ac__error_oom();
-    } else if (ac__coro_launch(co, root, AC__KIND_BLOCKING, NULL, NULL, ctx,
-                               here, false) != 0) {
-        err = ac__error_oom();
+    } else if ((err = ac__coro_launch(co, root, AC__KIND_BLOCKING, NULL, NULL, ctx,
+                                      here, false)) != NULL) {
+        ;
     } else if (run_to_close(loop, root_done, co) != 0) {
         err = ac__deadlock_error(loop);
         resolve_deadlock(loop);
@@ -826,7 +838,7 @@ const char *ac_dispatcher_name(const ac_dispatcher *d)
 
 ac_ctx *ac_ctx_dispatcher(ac_dispatcher *d)
 {
-    return d ? ac__ctx_for_loop(d) : NULL;
+    return ac__ctx_for_loop_or_fail(d);
 }
 
 ac_dispatcher *ac_ctx_get_dispatcher(const ac_ctx *ctx)

@@ -46,7 +46,8 @@
  * is over, so the timer's memory stays valid while it fires.
  *
  * The IO pool starts threads when a coroutine arrives and no worker is
- * idle, up to its limit, and a worker idle for AC__IO_KEEPALIVE_NS ends.
+ * idle, up to its limit, and a worker idle for the keep-alive (5 s,
+ * ASYNCC_IO_KEEPALIVE_MS) ends, unless it is the last one.
  */
 #define _GNU_SOURCE                     /* pthread_timedjoin_np */
 #include "internal.h"
@@ -68,7 +69,7 @@
  * looks once. */
 #define AC__SPIN_ROUNDS 0
 #define AC__IO_LIMIT 64
-#define AC__IO_KEEPALIVE_NS (5LL * 1000000000)
+#define AC__IO_KEEPALIVE_MS 5000
 
 typedef struct ac__worker {
     struct ac__pool *pool;
@@ -94,6 +95,7 @@ struct ac__pool {
     ac__worker *workers;
     int nslots;                         /* workers[] (the IO limit) */
     int fixed;                          /* threads that never retire */
+    int64_t keepalive_ns;               /* idle time before the others do */
     int nthreads;                       /* alive (self->mu) */
     atomic_size_t pending;              /* queued anywhere in the pool */
     atomic_int nidle;                   /* parked or about to park */
@@ -523,6 +525,11 @@ static void run_one(ac__worker *w, ac_coro *co)
     ac__run_step(w->name, co);          /* may free co */
 }
 
+bool ac__pool_stopped(ac__pool *p)
+{
+    return atomic_load_explicit(&p->stop, memory_order_acquire);
+}
+
 int ac__pool_threads(ac__pool *p)
 {
     return p->fixed > 0 ? p->fixed : p->nslots;
@@ -538,15 +545,19 @@ static void timed_wait(pthread_cond_t *cv, pthread_mutex_t *mu, int64_t deadline
 }
 
 /* Parks w until there may be work: true to look again, false to end its
- * thread (the pool stops, or an elastic worker idled out). */
+ * thread (the pool stops, or an elastic worker idled out).  The last
+ * thread of an elastic pool never idles out: a coroutine suspended on
+ * the pool (in ac_delay, on a channel) must find a thread when it is
+ * woken, and a wake-up cannot be refused as a start can when no thread
+ * can be made (decision 75). */
 static bool park(ac__worker *w)
 {
     ac__pool *p = w->pool;
     ac__loop *l = p->self;
-    bool elastic = w->index >= p->fixed;
-    int64_t retire_at = elastic ? ac__now_ns() + AC__IO_KEEPALIVE_NS : INT64_MAX;
     bool go_on = true;
     pthread_mutex_lock(&l->mu);
+    bool elastic = w->index >= p->fixed && p->nthreads > 1;
+    int64_t retire_at = elastic ? ac__now_ns() + p->keepalive_ns : INT64_MAX;
     atomic_fetch_add(&p->nidle, 1);
     if (atomic_load(&p->stop)) {
         go_on = false;
@@ -564,8 +575,8 @@ static bool park(ac__worker *w)
                 pthread_cond_wait(&l->cv, &l->mu);
             p->cv_sleepers--;
         }
-        if (elastic && ac__now_ns() >= retire_at && atomic_load(&p->pending) == 0 &&
-            p->handoffs == 0 && !w->head && !w->lifo) {
+        if (elastic && p->nthreads > 1 && ac__now_ns() >= retire_at &&
+            atomic_load(&p->pending) == 0 && p->handoffs == 0 && !w->head && !w->lifo) {
             w->alive = false;
             p->nthreads--;
             go_on = false;
@@ -651,15 +662,20 @@ static int cores(void)
     return n > 0 ? (int)n : 1;
 }
 
-/* A positive integer from the environment, or `dflt`. */
-static int env_int(const char *name, int dflt)
+/* An integer 1..max from the environment, or `dflt`. */
+static int env_int_max(const char *name, int dflt, int max)
 {
     const char *v = getenv(name);
     if (!v || !*v)
         return dflt;
     char *end;
     long n = strtol(v, &end, 10);
-    return *end || n < 1 || n > 4096 ? dflt : (int)n;
+    return *end || n < 1 || n > max ? dflt : (int)n;
+}
+
+static int env_int(const char *name, int dflt)
+{
+    return env_int_max(name, dflt, 4096);
 }
 
 /* A pool of `fixed` threads started now and up to `slots` in all. */
@@ -734,6 +750,9 @@ static void io_start(void)
     int limit = env_int("ASYNCC_IO_THREADS", AC__IO_LIMIT);
     int n = cores();
     io_pool = pool_new(&io_loop, "asyncc-io", "ac-io", 0, limit > n ? limit : n);
+    if (io_pool)
+        io_pool->keepalive_ns =
+            env_int_max("ASYNCC_IO_KEEPALIVE_MS", AC__IO_KEEPALIVE_MS, 3600000) * 1000000LL;
 }
 
 ac__loop *ac__pool_default(void)

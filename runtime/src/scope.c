@@ -106,9 +106,11 @@ ac_scope *ac_scope_new(ac_ctx *ctx)
     bool oom = !s;
     if (s) {
         ac_job *j = ac_ctx_get_job(ctx);
+        ac_error *err = NULL;
         s->job = j ? ac_job_retain(j) : ac_job_new(NULL);
-        s->ctx = ac__ctx_merge(ctx, NULL, &oom);
-        oom |= !s->job;
+        s->ctx = ac__ctx_merge(ctx, NULL, &err);
+        oom = err || !s->job;
+        ac_error_release(err);
     }
     ac_ctx_release(ctx);
     if (oom && s) {
@@ -253,8 +255,8 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
     *slot = NULL;
     ac_scope *s = scope_alloc();
     ac_job *j = s ? ac__malloc(sizeof *j) : NULL;
-    bool oom = !j;
-    ac_ctx *merged = oom ? NULL : ac__ctx_merge(parent->ctx, ctx, &oom);
+    ac_error *err = j ? NULL : ac__error_oom();
+    ac_ctx *merged = err ? NULL : ac__ctx_merge(parent->ctx, ctx, &err);
     if (ac__ctx_find(ctx, AC__CTX_JOB, NULL))
         parent = ac_ctx_get_job(ctx);
     else if (ac_ctx_is_non_cancellable(ctx))
@@ -264,13 +266,14 @@ int ac__scope_open(ac_scope **slot, ac_frame *fr, int kind, ac_ctx *ctx,
      * is LIFO, and they are all gone when the block exits), so that the
      * exit's ac__scope_join can never fail to allocate: a block whose
      * children were not waited for cannot be closed. */
-    ac_frame *join = oom ? NULL : reserve_join_frame(co, s);
-    oom |= !join;
-    if (oom) {
+    ac_frame *join = err ? NULL : reserve_join_frame(co, s);
+    if (!err && !join)
+        err = ac__error_oom();
+    if (err) {
         ac__free(j);
         ac__free(s);
         ac_ctx_release(merged);
-        ac__fail_oom(fr);
+        ac__fail(fr, err);
         return -1;
     }
     memset(j, 0, sizeof *j);
@@ -384,8 +387,7 @@ int ac__scope_entered(ac_scope *s, ac_frame *fr)
     co->hop_failed = false;
     s->home = NULL;                         /* never left */
     ac__loop *to = ac__ctx_loop(s->ctx);
-    ac__fail(fr, ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
-                              to && to->name[0] ? to->name : "loop"));
+    ac__fail(fr, ac__refused_error(to, NULL));
     return -1;
 }
 
@@ -429,8 +431,7 @@ ac_status ac__scope_close(ac_scope *s, ac_frame *fr)
     if (co->hop_failed) {                   /* the way home was closed */
         co->hop_failed = false;
         if (!e)
-            e = ac_error_new(&AC_ILLEGAL_STATE, "dispatcher %s is closed",
-                             s->home->name[0] ? s->home->name : "loop");
+            e = ac__refused_error(s->home, NULL);
     }
     scope_free(s);
     return e ? ac__fail(fr, e) : AC_DONE;

@@ -157,7 +157,8 @@ static void test_consuming(void)
         ac_ctx *r = ac_ctx_plus(x, y);
         ac__test_fail_alloc(-1, 0);
         if (n < 2) {                        /* the array, the name copy */
-            CHECK(r == NULL);
+            CHECK(r != NULL && !ac_ctx_valid(r));
+            ac_ctx_release(r);              /* a no-op, as for any context */
         } else {
             CHECK(r);
             CHECK(ac_ctx_get_job(r) == j);
@@ -172,16 +173,39 @@ static void test_consuming(void)
     CHECK_INT(j->refs, 1);
     ac_job_release(j);
 
-    /* one-element constructors out of memory: NULL, nothing kept */
+    /* one-element constructors out of memory: a failed context, nothing
+     * kept */
     j = ac_job_new(NULL);
     ac__test_fail_alloc_after(0);
-    CHECK(ac_coroutine_name("x") == NULL);
-    CHECK(ac_ctx_job(j) == NULL);
-    CHECK(ac_ctx_value(&KEY_A, NULL) == NULL);
-    CHECK(ac_exception_handler(handler_one, NULL) == NULL);
+    CHECK(!ac_ctx_valid(ac_coroutine_name("x")));
+    CHECK(!ac_ctx_valid(ac_ctx_job(j)));
+    CHECK(!ac_ctx_valid(ac_ctx_value(&KEY_A, NULL)));
+    CHECK(!ac_ctx_valid(ac_exception_handler(handler_one, NULL)));
+    CHECK(!ac_ctx_valid(ac_ctx_dispatcher(ac_dispatcher_default())));
     ac__test_fail_alloc(-1, 0);
     CHECK_INT(j->refs, 1);                  /* the failed ac_ctx_job let go */
     ac_job_release(j);
+}
+
+/* A failed context is sticky through plus and minusKey, consumes the
+ * other operand, and is never NULL (NULL is the empty context). */
+static void test_failed_contexts(void)
+{
+    CHECK(ac_ctx_valid(NULL) && ac_ctx_valid(ac_non_cancellable));
+    ac_ctx *no_disp = ac_ctx_dispatcher(NULL), *no_job = ac_ctx_job(NULL);
+    CHECK(no_disp && !ac_ctx_valid(no_disp));
+    CHECK(no_job && !ac_ctx_valid(no_job) && no_job != no_disp);
+    ac_ctx *name = ac_coroutine_name("kept");
+    ac_ctx *r = ac_ctx_plus(name, ac_ctx_dispatcher(NULL));   /* name released */
+    CHECK(r == no_disp);
+    CHECK(ac_ctx_plus(ac_ctx_job(NULL), ac_ctx_dispatcher(NULL)) == no_job);  /* first wins */
+    CHECK(ac_ctx_minus_key(no_disp, &AC_CTX_DISPATCHER_KEY) == no_disp);
+    CHECK(ac_ctx_get_name(no_disp) == NULL && ac__ctx_loop(no_disp) == NULL);
+    ac_ctx_release(no_disp);                /* immortal: no-ops */
+    ac_ctx_retain(no_job);
+    ac_ctx *ok = ac_ctx_dispatcher(ac_dispatcher_default());
+    CHECK(ac_ctx_valid(ok) && ac_ctx_get_dispatcher(ok) == ac_dispatcher_default());
+    ac_ctx_release(ok);
 }
 
 static void test_non_cancellable(void)
@@ -304,10 +328,10 @@ static void test_handler_and_minus_key(void)
     CHECK(!ac_ctx_is_non_cancellable(m) && ac_ctx_get_name(m));
     ac_ctx_release(m);
 
-    /* out of memory: NULL, the operand still consumed */
+    /* out of memory: a failed context, the operand still consumed */
     c = ac_ctx_plus(ac_coroutine_name("n"), ac_ctx_job(j));
     ac__test_fail_alloc_after(0);
-    CHECK(ac_ctx_minus_key(c, &AC_CTX_JOB_KEY) == NULL);
+    CHECK(!ac_ctx_valid(ac_ctx_minus_key(c, &AC_CTX_JOB_KEY)));
     ac__test_fail_alloc(-1, 0);
     CHECK_INT(j->refs, 1);
     ac_job_release(j);
@@ -317,6 +341,7 @@ int main(void)
 {
     test_handler_and_minus_key();
     test_single_elements();
+    test_failed_contexts();
     test_plus_right_wins();
     test_null_is_empty();
     test_consuming();

@@ -39,4 +39,4 @@ int main(void) {
 }
 // OK: read 5
 // OOM: error: OutOfMemoryError: out of memory
-// THREAD: error: IllegalStateException: {{.*}}
+// THREAD: error: IllegalStateException: ac_read: dispatcher asyncc-io has no thread and could not start one
