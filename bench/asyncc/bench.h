@@ -52,6 +52,23 @@ static inline void bench_result(const char *name, const char *cas, const char *i
     fflush(stdout);
 }
 
+/* The resident set size of this process in bytes (VmRSS of
+ * /proc/self/status, Linux), or -1 if it cannot be read.  The memory
+ * benchmarks measure what N suspended coroutines add to it. */
+static inline long bench_rss_bytes(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f)
+        return -1;
+    char line[256];
+    long kb = -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "VmRSS: %ld kB", &kb) == 1)
+            break;
+    fclose(f);
+    return kb < 0 ? -1 : kb * 1024;
+}
+
 /* The CPU work of the fan-out benchmark: splitmix64's finalizer, summed
  * over [lo, hi).  The Go and Kotlin programs compute the same sum. */
 static inline uint64_t bench_mix(uint64_t x)

@@ -7,9 +7,12 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -103,6 +106,85 @@ func chanBuffered(n int) uint64 {
 	return sum
 }
 
+// sleepers starts n goroutines that each wait an hour for a timer or for
+// ctx to be cancelled, and returns once every one has started (with
+// GOMAXPROCS=1 each runs until it blocks in its select before the next
+// one starts).  done.Wait() waits for them to end.
+func sleepers(ctx context.Context, n int, done *sync.WaitGroup) {
+	var started sync.WaitGroup
+	started.Add(n)
+	done.Add(n)
+	for i := 0; i < n; i++ {
+		go func() {
+			defer done.Done()
+			// time.NewTimer + Stop rather than time.After: before Go 1.23
+			// the timer of a time.After is freed only when it fires.
+			t := time.NewTimer(time.Hour)
+			defer t.Stop()
+			started.Done()
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+			}
+		}()
+	}
+	started.Wait()
+	runtime.Gosched() // let the last one reach its select
+}
+
+// rss is VmRSS from /proc/self/status in bytes, after a garbage
+// collection (as the JVM's reading is after System.gc()).
+func rss() int64 {
+	runtime.GC()
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var kb int64
+		if _, err := fmt.Sscanf(sc.Text(), "VmRSS: %d kB", &kb); err == nil {
+			return kb * 1024
+		}
+	}
+	return -1
+}
+
+// memory: bytes of RSS per goroutine waiting in a one-hour select, n of
+// them at once; then they are cancelled, and the heap is given back to the
+// system before the next round.
+func memory(n int) float64 {
+	debug.FreeOSMemory()
+	before := rss()
+	ctx, cancel := context.WithCancel(context.Background())
+	var done sync.WaitGroup
+	sleepers(ctx, n, &done)
+	after := rss()
+	cancel()
+	done.Wait()
+	if before < 0 || after < 0 {
+		fmt.Fprintln(os.Stderr, "memory: cannot read VmRSS from /proc/self/status")
+		os.Exit(1)
+	}
+	per := float64(after-before) / float64(n)
+	fmt.Fprintf(os.Stderr, "memory go: %.0f B per waiting goroutine: %.1f million fit in 4 GiB\n",
+		per, 4294967296.0/per/1e6)
+	return per
+}
+
+// cancel_storm: ns per goroutine of cancelling the context n waiting
+// goroutines select on, until the last one has ended.
+func cancelStorm(n int) float64 {
+	ctx, cancel := context.WithCancel(context.Background())
+	var done sync.WaitGroup
+	sleepers(ctx, n, &done)
+	t0 := time.Now()
+	cancel()
+	done.Wait()
+	return float64(time.Since(t0).Nanoseconds()) / float64(n)
+}
+
 func mix(x uint64) uint64 {
 	x += 0x9E3779B97F4A7C15
 	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
@@ -154,8 +236,13 @@ func main() {
 	rounds, _ := strconv.Atoi(os.Args[4])
 	warmup, _ := strconv.Atoi(os.Args[5])
 	var f func(int) uint64
+	var measure func(int) float64 // measures itself: memory, cancel_storm
 	unit, ops := "ns/op", float64(n)
 	switch workload + "/" + cas {
+	case "memory/st-p1":
+		measure, unit = memory, "B/coro"
+	case "cancel_storm/st-p1":
+		measure = cancelStorm
 	case "spawn_join/st-p1", "spawn_join/mt":
 		f = spawnJoin
 	case "yield/gosched-p1", "yield/gosched":
@@ -178,6 +265,14 @@ func main() {
 		runtime.GOMAXPROCS(runtime.NumCPU())
 	}
 	for r := 0; r < warmup+rounds; r++ {
+		if measure != nil {
+			v := measure(n)
+			if r >= warmup {
+				fmt.Printf("RESULT name=%s case=%s impl=go unit=%s value=%.3f n=%d check=0\n",
+					workload, cas, unit, v, n)
+			}
+			continue
+		}
 		t0 := time.Now()
 		check := f(n)
 		d := time.Since(t0)

@@ -77,6 +77,87 @@ fun chanBuffered(n: Int, ctx: CoroutineContext): Long = runBlocking {
     }.await()
 }
 
+const val HOUR_MS = 3_600_000L
+
+var started = 0     // sleepers past their first statement (runBlocking's thread only)
+
+// VmRSS of this process in bytes (/proc/self/status), after System.gc().
+fun rssBytes(): Long {
+    System.gc()
+    val line = java.io.File("/proc/self/status").readLines().firstOrNull { it.startsWith("VmRSS:") }
+        ?: return -1
+    return line.trim().split(Regex("\\s+"))[1].toLong() * 1024
+}
+
+fun heapUsed(): Long = Runtime.getRuntime().let { it.totalMemory() - it.freeMemory() }
+
+// memory/st: bytes of RSS per coroutine suspended in a one-hour delay, n of
+// them launched in runBlocking; then they are cancelled.  The JVM's own
+// count of the heap they use goes to stderr too.
+fun memory(n: Int): Double = runBlocking {
+    val before = rssBytes()
+    val heapBefore = heapUsed()
+    started = 0
+    repeat(n) {
+        launch {
+            started++
+            delay(HOUR_MS)
+        }
+    }
+    while (started < n) yield()
+    val after = rssBytes()
+    val heapAfter = heapUsed()
+    coroutineContext.cancelChildren()
+    val per = (after - before).toDouble() / n
+    System.err.println("memory kotlin: %.0f B of RSS per suspended coroutine (%.0f B of heap in use): %.1f million fit in 4 GiB"
+        .format(per, (heapAfter - heapBefore).toDouble() / n, if (per > 0) 4294967296.0 / per / 1e6 else 0.0))
+    per
+}
+
+// cancel_storm/st: a parent with n children suspended in a one-hour delay;
+// ns per child of parent.cancelAndJoin().
+fun cancelStorm(n: Int): Double = runBlocking {
+    started = 0
+    val parent = launch {
+        repeat(n) {
+            launch {
+                started++
+                delay(HOUR_MS)
+            }
+        }
+    }
+    while (started < n) yield()
+    val t0 = System.nanoTime()
+    parent.cancelAndJoin()
+    (System.nanoTime() - t0).toDouble() / n
+}
+
+// nosuspend: a suspend fun that could suspend but does not, against the
+// same body as a plain fun.
+@Volatile var never = false
+
+suspend fun add(a: Long, b: Long): Long {
+    if (never) yield()
+    return a + b
+}
+
+fun addPlain(a: Long, b: Long): Long {
+    if (never) Thread.yield()
+    return a + b
+}
+
+suspend fun loopSuspend(n: Int): Long {
+    var sum = 0L
+    for (i in 0 until n) sum = add(sum, i.toLong())
+    return sum
+}
+
+fun loopPlain(n: Int): Long {
+    var sum = 0L
+    for (i in 0 until n) sum = addPlain(sum, i.toLong())
+    return sum
+}
+
 fun mix(x0: Long): Long {           // splitmix64's finalizer, as bench.h's
     var x = x0 + -7046029254386353131L                      // 0x9E3779B97F4A7C15
     x = (x xor (x ushr 30)) * -4658895280553007687L         // 0xBF58476D1CE4E5B9
@@ -116,6 +197,40 @@ fun main(args: Array<String>) {
     val n = args[2].toInt()
     val rounds = args[3].toInt()
     val warmup = args[4].toInt()
+    if (workload == "nosuspend") {
+        // Two RESULT lines a round: the suspend loop in runBlocking, the
+        // plain loop from main.
+        val want = n.toLong() * (n - 1) / 2
+        for (r in 0 until warmup + rounds) {
+            val t0 = System.nanoTime()
+            val s1 = runBlocking { loopSuspend(n) }
+            val t1 = System.nanoTime()
+            val s2 = loopPlain(n)
+            val t2 = System.nanoTime()
+            if (s1 != want || s2 != want) {
+                System.err.println("nosuspend: sums $s1 and $s2, expected $want")
+                System.exit(1)
+            }
+            if (r < warmup) continue
+            for ((c, ns) in listOf("suspend" to t1 - t0, "plain" to t2 - t1))
+                println("RESULT name=nosuspend case=$c impl=kotlin unit=ns/op value=${"%.3f".format(ns.toDouble() / n)} n=$n check=${java.lang.Long.toHexString(want)}")
+        }
+        System.exit(0)
+    }
+    val measure: ((Int) -> Double)? = when ("$workload/$case") {
+        "memory/st" -> ::memory
+        "cancel_storm/st" -> ::cancelStorm
+        else -> null
+    }
+    if (measure != null) {
+        val unit = if (workload == "memory") "B/coro" else "ns/op"
+        for (r in 0 until warmup + rounds) {
+            val v = measure(n)
+            if (r >= warmup)
+                println("RESULT name=$workload case=$case impl=kotlin unit=$unit value=${"%.3f".format(v)} n=$n check=0")
+        }
+        System.exit(0)
+    }
     val f: (Int) -> Long = when ("$workload/$case") {
         "spawn_join/st" -> ::spawnJoinSt
         "spawn_join/default" -> ::spawnJoinDefault

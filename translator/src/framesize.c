@@ -25,6 +25,8 @@ typedef struct frame_rec {
     long long size;
     char *big;    /* the largest field, and its size */
     long long big_size;
+    int ntemps;   /* the translator's temporaries (ac_*), and their bytes */
+    long long temps_size;
 } frame_rec;
 
 static vec g_frames;
@@ -40,12 +42,18 @@ void note_frame(const char *name, unsigned off) {
 typedef struct field_scan {
     char *name;
     long long size;
+    int ntemps;
+    long long temps_size;
 } field_scan;
 
 static enum CXVisitorResult field_visit(CXCursor c, CXClientData data) {
     field_scan *s = data;
     long long n = clang_Type_getSizeOf(clang_getCursorType(c));
     char *name = cursor_spelling(c);
+    if (!strncmp(name, "ac_", 3) && n > 0) {
+        s->ntemps++;
+        s->temps_size += n;
+    }
     if (strcmp(name, "hdr") && n > s->size) {
         free(s->name);
         s->name = name;
@@ -70,10 +78,12 @@ static enum CXChildVisitResult struct_visit(CXCursor c, CXCursor parent, CXClien
             CXType t = clang_getCursorType(c);
             r->size = clang_isInvalidDeclaration(c) ? -1 : clang_Type_getSizeOf(t);
             if (r->size < 0) break;
-            field_scan s = {NULL, 0};
+            field_scan s = {NULL, 0, 0, 0};
             clang_Type_visitFields(t, field_visit, &s);
             r->big = s.name;
             r->big_size = s.size;
+            r->ntemps = s.ntemps;
+            r->temps_size = s.temps_size;
             break;
         }
     }
@@ -103,10 +113,19 @@ void check_frame_sizes(const char *out, bool to_stderr) {
             char *what = !user ? NULL
                          : !strncmp(r->big, "ac_", 3) ? xprintf("a temporary ('%s')", r->big)
                                                       : xprintf("'%s'", user);
-            char *note = r->big ? xprintf("its largest member is %s (%lld bytes): allocate it with malloc, make it "
-                                          "static, or raise the limit with --frame-size-limit=BYTES",
-                                          what, r->big_size)
-                                : xstrdup("raise the limit with --frame-size-limit=BYTES");
+            char *note;
+            if (r->ntemps > 1 && r->temps_size > r->big_size)
+                /* many small temporaries, not one big local: say so */
+                note = xprintf("%d temporaries (values the function keeps across its suspension points) take "
+                               "%lld bytes of it: split the function, or raise the limit with "
+                               "--frame-size-limit=BYTES",
+                               r->ntemps, r->temps_size);
+            else if (r->big)
+                note = xprintf("its largest member is %s (%lld bytes): allocate it with malloc, make it "
+                               "static, or raise the limit with --frame-size-limit=BYTES",
+                               what, r->big_size);
+            else
+                note = xstrdup("raise the limit with --frame-size-limit=BYTES");
             warn_off(W_FRAME_SIZE, r->off, r->off, NULL, note,
                      "the frame of '%s' is %lld bytes, larger than the limit of %llu bytes (it is allocated "
                      "in the coroutine's frame arena, and a call chain holds one per call)",
