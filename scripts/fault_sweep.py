@@ -141,7 +141,9 @@ def leaks(err):
         for i, f in enumerate(frames):
             if "runtime/src/" not in f:
                 m = re.search(r" in (\w+) ", frames[i - 1]) if i else None
-                if m and (re.match(r"ac_[a-z]", m.group(1)) or m.group(1) == "ac__ctx_for_loop"):
+                # (ac_ctx_dispatcher's tail calls leave its helpers on top)
+                if m and (re.match(r"ac_[a-z]", m.group(1)) or
+                          m.group(1) in ("ac__ctx_for_loop", "ac__ctx_for_loop_or_fail")):
                     by_rt = False
                 break
         out.append((by_rt, is_err))

@@ -342,6 +342,11 @@ ac_job *ac_current_job(void)
     return co ? co->cur : NULL;
 }
 
+static bool has_job_element(const ac_ctx *c)
+{
+    return ac__ctx_find(c, AC__CTX_JOB, NULL) || ac__ctx_find(c, AC__CTX_NON_CANCELLABLE, NULL);
+}
+
 ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err)
 {
     *err = NULL;
@@ -352,6 +357,12 @@ ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err)
     size_t na = elem_count(a), nb = elem_count(b), n = 0;
     if (na + nb == 0)
         return NULL;
+    /* The common launch adds nothing to its scope's context, which holds
+     * no job: share it (contexts are immutable) instead of copying it. */
+    if (nb == 0 && !has_job_element(a))
+        return ac_ctx_retain((ac_ctx *)a);
+    if (na == 0 && !has_job_element(b))
+        return ac_ctx_retain((ac_ctx *)b);
     ac_ctx *c = ctx_alloc(na + nb);
     if (!c) {
         *err = ac__error_oom();

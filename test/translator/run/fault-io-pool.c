@@ -3,13 +3,15 @@
 // made (its allocation fails) the read throws OutOfMemoryError instead of
 // hopping to a NULL dispatcher; when the pool cannot start a thread
 // (pthread_create fails) the hop is refused with an error instead of
-// queueing the coroutine where no thread will ever run it (a hang).
+// queueing the coroutine where no thread will ever run it (a hang).  Each
+// allocation and each thread start fails in turn (Inputs/fault_each.py):
+// every run reads, or ends with one of those errors.
 // REQUIRES: faults
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt_faults -o %t.gcc
 // RUN: %run %t.gcc | FileCheck %s --check-prefix=OK
-// RUN: env ASYNCC_DEFAULT_THREADS=1 ASYNCC_FAIL=alloc:9 %run %t.gcc | FileCheck %s --check-prefix=OOM
-// RUN: env ASYNCC_DEFAULT_THREADS=1 ASYNCC_FAIL=thread:2 %run %t.gcc | FileCheck %s --check-prefix=THREAD
+// RUN: env ASYNCC_DEFAULT_THREADS=1 %python %S/Inputs/fault_each.py alloc -- %run %t.gcc | FileCheck %s --check-prefix=OOM
+// RUN: env ASYNCC_DEFAULT_THREADS=1 %python %S/Inputs/fault_each.py thread -- %run %t.gcc | FileCheck %s --check-prefix=THREAD
 #include <asyncc.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -38,5 +40,9 @@ int main(void) {
     return 0;
 }
 // OK: read 5
-// OOM: error: OutOfMemoryError: out of memory
-// THREAD: error: IllegalStateException: ac_read: dispatcher asyncc-io has no thread and could not start one
+// OOM: outcome: error: OutOfMemoryError: out of memory ({{[0-9]+}} runs)
+// OOM-NEXT: outcome: read 5 ({{[0-9]+}} runs)
+// OOM-NEXT: runs:
+// THREAD: outcome: error: IllegalStateException: ac_read: dispatcher asyncc-io has no thread and could not start one ({{[0-9]+}} runs)
+// THREAD-NEXT: outcome: read 5 ({{[0-9]+}} runs)
+// THREAD-NEXT: runs:

@@ -2,12 +2,13 @@
 // whose timeout error cannot be allocated fails the block with
 // OutOfMemoryError.  It used to take that failure for its own timeout (both
 // were the one static out-of-memory error) and end quietly with ok = 0, as
-// if the time had run out.
+// if the time had run out.  Each allocation fails in turn
+// (Inputs/fault_each.py): every run must end with that error.
 // REQUIRES: faults
 // RUN: %asyncc %s -o %t.c
 // RUN: %gcc %t.c %rt_faults -o %t.gcc
 // RUN: %run %t.gcc | FileCheck %s --check-prefix=OK
-// RUN: env ASYNCC_FAIL=alloc:9 %run %t.gcc | FileCheck %s --check-prefix=OOM
+// RUN: %python %S/Inputs/fault_each.py alloc -- %run %t.gcc | FileCheck %s --check-prefix=OOM
 #include <asyncc.h>
 #include <stdio.h>
 
@@ -31,5 +32,5 @@ int main(void) {
     return 0;
 }
 // OK: ok=1
-// OOM: error: OutOfMemoryError
-// OOM-NOT: ok=
+// OOM: outcome: error: OutOfMemoryError ({{[0-9]+}} runs)
+// OOM-NEXT: runs:
