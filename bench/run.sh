@@ -23,8 +23,8 @@
 #                   functions in the generated file); an empty or missing
 #                   field keeps its default, so --sizes ,,,,,200000 changes
 #                   only memory.  The pthreads rows use N/10 threads for
-#                   spawn_join and cancel_storm and N/100 for memory (at
-#                   most 10,000 alive at once).
+#                   spawn_join and cancel_storm, N/100 for memory (at most
+#                   10,000 alive at once) and N/10 hand-offs for yield.
 #
 # Environment: CC (default cc), CLANG (translate's reference, default
 # clang-19), BENCH_JAVA_OPTS (extra JVM flags), BENCH_TIMEOUT (seconds per
@@ -73,7 +73,7 @@ done
 # The pthreads rows: one thread per task costs far more, and at most 10,000
 # threads are alive at once (two mappings each; vm.max_map_count is 65530).
 cap() { local v=$(($1 / $2)); [ $v -lt 2 ] && v=2; [ $v -gt 10000 ] && [ "${3:-}" = capped ] && v=10000; echo $v; }
-NP_SPAWN=$(cap "$N_SPAWN" 10) NP_MEM=$(cap "$N_MEM" 100 capped) NP_CANCEL=$(cap "$N_CANCEL" 10 capped)
+NP_SPAWN=$(cap "$N_SPAWN" 10) NP_YIELD=$(cap "$N_YIELD" 10) NP_MEM=$(cap "$N_MEM" 100 capped) NP_CANCEL=$(cap "$N_CANCEL" 10 capped)
 [ "$reps" -ge 1 ] || { echo "run.sh: --reps must be at least 1" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "run.sh: python3 is needed for the report" >&2; exit 1; }
 wanted() { [ ${#only[@]} = 0 ] && return 0; local w; for w in "${only[@]}"; do [ "$w" = "$1" ] && return 0; done; return 1; }
@@ -108,6 +108,14 @@ PT_SKIP=
 mkdir -p "$OUT/pthreads"
 "$CC" -O2 -Wall -Wextra -I"$ROOT/bench/asyncc" "$ROOT/bench/pthreads/bench.c" -lpthread \
     -o "$OUT/pthreads/bench" >>"$LOG" 2>&1 || PT_SKIP="failed: building bench/pthreads/bench.c (see $LOG)"
+
+CPP_SKIP=
+if ! command -v clang++-19 >/dev/null; then
+    CPP_SKIP="skipped: not installed (clang++-19; scripts/setup.sh)"
+else
+    note "building the C++20 peer (clang++-19)"
+    bash "$ROOT/bench/cpp/build.sh" "$OUT/cpp" >>"$LOG" 2>&1 || CPP_SKIP="failed: clang++-19 build (see $LOG)"
+fi
 
 GO_SKIP= KT_SKIP= TR_SKIP=
 if ! command -v "${CLANG:-clang-19}" >/dev/null; then
@@ -184,7 +192,7 @@ entry() {
 # some of what they took, so only a first round measures all of it).
 FRESH=(bash -c 'r=$1; shift; for ((i = 0; i < r; i++)); do "$@" || exit; done' fresh)
 
-A=$OUT/asyncc G=$OUT/go/bench T=$OUT/pthreads/bench
+A=$OUT/asyncc G=$OUT/go/bench T=$OUT/pthreads/bench C=$OUT/cpp/bench
 K=(java ${BENCH_JAVA_OPTS:-} -cp "$OUT/kotlin/out:$KJARS" BenchKt)
 P=$(nproc)
 R=$reps W=1
@@ -194,6 +202,7 @@ if wanted spawn_join; then
     entry spawn_join "1 thread" asyncc "run_blocking: ac_coroutine_scope + ac_launch" "" -- "$A/spawn_join" st "$n" $R $W
     entry spawn_join "1 thread" kotlin "runBlocking { repeat(N) { launch { } } }" "$KT_SKIP" -- "${K[@]}" spawn_join st "$n" $R "$kwarm"
     entry spawn_join "1 thread" go "go func + WaitGroup, GOMAXPROCS=1" "$GO_SKIP" -- "$G" spawn_join st-p1 "$n" $R $W
+    entry spawn_join "1 thread" cpp20 "scope.spawn N lazy tasks, co_await scope.join()" "$CPP_SKIP" -- "$C" spawn_join st "$n" $R $W
     entry spawn_join "multi-thread" asyncc "ac_launch into ac_scope_new(NULL), join" "" -- "$A/spawn_join" dd "$n" $R $W
     entry spawn_join "multi-thread" kotlin "runBlocking { launch(Dispatchers.Default) { } }" "$KT_SKIP" -- "${K[@]}" spawn_join default "$n" $R "$kwarm"
     entry spawn_join "multi-thread" go "go func + WaitGroup, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" spawn_join mt "$n" $R $W
@@ -205,10 +214,11 @@ if wanted yield; then
     entry yield "1 thread" kotlin "2 coroutines yield() in runBlocking" "$KT_SKIP" -- "${K[@]}" yield st "$n" $R "$kwarm"
     entry yield "1 thread" go "2 goroutines runtime.Gosched(), GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield gosched-p1 "$n" $R $W
     entry yield "1 thread" go-chan "Go's idiom: unbuffered chan ping-pong, GOMAXPROCS=1" "$GO_SKIP" -- "$G" yield chan-p1 "$n" $R $W
+    entry yield "1 thread" cpp20 "2 spawned tasks co_await yield(), ring-buffer loop" "$CPP_SKIP" -- "$C" yield st "$n" $R $W
     entry yield "multi-thread" asyncc "2 coroutines ac_yield() on the default dispatcher" "" -- "$A/yield" mt "$n" $R $W
     entry yield "multi-thread" kotlin "2 launch(Dispatchers.Default) { yield() }" "$KT_SKIP" -- "${K[@]}" yield default "$n" $R "$kwarm"
     entry yield "multi-thread" go "2 goroutines runtime.Gosched(), GOMAXPROCS=$P" "$GO_SKIP" -- "$G" yield gosched "$n" $R $W
-    entry yield "multi-thread" pthreads "2 threads taking turns on a mutex+condvar (no sched_yield)" "$PT_SKIP" -- "$T" yield mt "$n" $R $W
+    entry yield "multi-thread" pthreads "2 threads taking turns on a mutex+condvar, N=$NP_YIELD" "$PT_SKIP" -- "$T" yield mt "$NP_YIELD" $R $W
 fi
 if wanted fanout; then
     n=$N_FAN
@@ -222,6 +232,7 @@ if wanted chan_pingpong; then
     entry chan_pingpong "1 thread" asyncc "2 coroutines, 2 rendezvous channels, run_blocking's loop" "" -- "$A/chan_pingpong" st "$n" $R $W
     entry chan_pingpong "1 thread" kotlin "launch + async, 2 Channel<Int>() in runBlocking" "$KT_SKIP" -- "${K[@]}" chan_pingpong st "$n" $R "$kwarm"
     entry chan_pingpong "1 thread" go "2 unbuffered chans, GOMAXPROCS=1" "$GO_SKIP" -- "$G" chan_pingpong st-p1 "$n" $R $W
+    entry chan_pingpong "1 thread" cpp20 "spawned echo + awaited pinger, 2 rendezvous chan<long>" "$CPP_SKIP" -- "$C" chan_pingpong st "$n" $R $W
     entry chan_pingpong "multi-thread" asyncc "the same 2 coroutines on the default dispatcher" "" -- "$A/chan_pingpong" mt "$n" $R $W
     entry chan_pingpong "multi-thread" kotlin "the same with Dispatchers.Default" "$KT_SKIP" -- "${K[@]}" chan_pingpong default "$n" $R "$kwarm"
     entry chan_pingpong "multi-thread" go "2 unbuffered chans, GOMAXPROCS=$P" "$GO_SKIP" -- "$G" chan_pingpong mt "$n" $R $W
@@ -232,6 +243,7 @@ if wanted chan_buffered; then
     entry chan_buffered "1 thread" asyncc "producer + consumer, capacity 64, run_blocking's loop" "" -- "$A/chan_buffered" st "$n" $R $W
     entry chan_buffered "1 thread" kotlin "launch + async, Channel<Int>(64) in runBlocking" "$KT_SKIP" -- "${K[@]}" chan_buffered st "$n" $R "$kwarm"
     entry chan_buffered "1 thread" go "make(chan int, 64), GOMAXPROCS=1" "$GO_SKIP" -- "$G" chan_buffered st-p1 "$n" $R $W
+    entry chan_buffered "1 thread" cpp20 "spawned producer, main task consumes, chan<long>(64)" "$CPP_SKIP" -- "$C" chan_buffered st "$n" $R $W
     entry chan_buffered "multi-thread" asyncc "the same 2 coroutines on the default dispatcher" "" -- "$A/chan_buffered" mt "$n" $R $W
     entry chan_buffered "multi-thread" kotlin "the same with Dispatchers.Default" "$KT_SKIP" -- "${K[@]}" chan_buffered default "$n" $R "$kwarm"
     entry chan_buffered "multi-thread" go "make(chan int, 64), GOMAXPROCS=$P" "$GO_SKIP" -- "$G" chan_buffered mt "$n" $R $W
@@ -242,6 +254,7 @@ if wanted memory; then
     entry memory "1 thread" asyncc "N x ac_launch { ac_delay(1 h) } on run_blocking's loop" "" -- "${FRESH[@]}" $R "$A/memory" st "$n" 1 0
     entry memory "1 thread" kotlin "N x launch { delay(1 h) } in runBlocking, after System.gc()" "$KT_SKIP" -- "${FRESH[@]}" $R "${K[@]}" memory st "$n" 1 0
     entry memory "1 thread" go "N goroutines in select { timer, ctx.Done() }, GOMAXPROCS=1" "$GO_SKIP" -- "${FRESH[@]}" $R "$G" memory st-p1 "$n" 1 0
+    entry memory "1 thread" cpp20 "N spawned tasks in co_await delay(1 h), VmRSS delta" "$CPP_SKIP" -- "${FRESH[@]}" $R "$C" memory st "$n" 1 0
     entry memory "1 thread" pthreads "N=$NP_MEM threads in pthread_cond_timedwait, 64 KiB stacks" "$PT_SKIP" -- "${FRESH[@]}" $R "$T" memory st "$NP_MEM" 1 0
 fi
 if wanted cancel_storm; then
@@ -249,6 +262,7 @@ if wanted cancel_storm; then
     entry cancel_storm "1 thread" asyncc "ac_cancel_and_join of a parent of N delayed children" "" -- "$A/cancel_storm" st "$n" $R $W
     entry cancel_storm "1 thread" kotlin "parent.cancelAndJoin(), N children in delay, runBlocking" "$KT_SKIP" -- "${K[@]}" cancel_storm st "$n" $R "$kwarm"
     entry cancel_storm "1 thread" go "cancel() a context N goroutines select on, wg.Wait, GOMAXPROCS=1" "$GO_SKIP" -- "$G" cancel_storm st-p1 "$n" $R $W
+    entry cancel_storm "1 thread" cpp20 "scope.cancel() of N tasks in delay(1 h): frames destroyed" "$CPP_SKIP" -- "$C" cancel_storm st "$n" $R $W
     entry cancel_storm "1 thread" pthreads "N=$NP_CANCEL threads in cond_timedwait: broadcast, join all" "$PT_SKIP" -- "$T" cancel_storm st "$NP_CANCEL" $R $W
 fi
 if wanted nosuspend; then
