@@ -115,6 +115,8 @@ bool parse_file(const char *path, int argc, const char *const *argv) {
         return false;
     }
     g_src.text = clang_getFileContents(g_tu, g_src.file, &g_src.size);
+    free(g_src.line_starts);            /* src_line_col's index of the text */
+    g_src.line_starts = NULL;
     if (!g_src.text) {
         fprintf(stderr, "asyncc: error: cannot read '%s'\n", path);
         return false;

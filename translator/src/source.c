@@ -10,19 +10,30 @@ CXTranslationUnit g_tu;
 int g_errors;
 vec g_directives;
 
+/* The offset of each line's first byte: src_line_col is asked for every
+ * #line the output carries, and a scan from the start each time made the
+ * translation of a large file quadratic. */
+static void index_lines(void) {
+    size_t n = 1;
+    for (size_t i = 0; i < g_src.size; i++) n += g_src.text[i] == '\n';
+    g_src.line_starts = xmalloc(n * sizeof *g_src.line_starts);
+    g_src.line_starts[0] = 0;
+    g_src.nlines = 1;
+    for (size_t i = 0; i < g_src.size; i++)
+        if (g_src.text[i] == '\n') g_src.line_starts[g_src.nlines++] = i + 1;
+}
+
 void src_line_col(size_t off, unsigned *line, unsigned *col) {
-    unsigned l = 1, c = 1;
+    if (!g_src.line_starts) index_lines();
     if (off > g_src.size) off = g_src.size;
-    for (size_t i = 0; i < off; i++) {
-        if (g_src.text[i] == '\n') {
-            l++;
-            c = 1;
-        } else {
-            c++;
-        }
+    size_t lo = 0, hi = g_src.nlines; /* the last line starting at or before off */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g_src.line_starts[mid] <= off) lo = mid;
+        else hi = mid;
     }
-    *line = l;
-    *col = c;
+    *line = (unsigned)(lo + 1);
+    *col = (unsigned)(off - g_src.line_starts[lo] + 1);
 }
 
 static void show_line(size_t off) {

@@ -29,6 +29,8 @@ typedef struct source {
     const char *text;     /* the main file, as libclang read it */
     size_t size;
     CXFile file;
+    size_t *line_starts;  /* offset of each line's first byte, built on first use */
+    size_t nlines;
 } source;
 
 extern source g_src;
