@@ -435,7 +435,7 @@ static char *capture_type(capture *k, bool unqualified, const char *what, scan *
 
 /* The frame fields, constructor head and constructor statements of the
  * captures. */
-static void capture_decls(ibody *b, buf *fields, buf *params, buf *inits, scan *s) {
+static void capture_decls(ibody *b, buf *fields, frame_shape *shape, buf *params, buf *inits, scan *s) {
     for (int i = 0; i < b->caps.n; i++) {
         capture *k = b->caps.v[i];
         const char *f = k->inner->field;
@@ -444,6 +444,9 @@ static void capture_decls(ibody *b, buf *fields, buf *params, buf *inits, scan *
             char *u = capture_type(k, true, what, s);
             if (u) {
                 buf_printf(fields, "    const __typeof__(%s) %s;\n", u, f);
+                CXType to;
+                if (adjusted_param(k->decl, &to)) shape_add_named(shape, f, "void *");
+                else shape_add_type(shape, f, clang_getCursorType(k->decl));
                 if (k->array) buf_printf(params, ", const void *ac_c%d", i);
                 else buf_printf(params, ", __typeof__(%s) ac_c%d", u, i);
                 buf_printf(inits, "    memcpy((void *)&ac__fr->%s, %sac_c%d, sizeof ac__fr->%s);\n", f,
@@ -455,6 +458,7 @@ static void capture_decls(ibody *b, buf *fields, buf *params, buf *inits, scan *
             if (ts) {
                 const char *q = k->writable ? "" : "const ";
                 buf_printf(fields, "    %s__typeof__(%s) *%s;\n", q, ts, f);
+                shape_add_named(shape, f, "void *");
                 buf_printf(params, ", %s__typeof__(%s) *ac_c%d", q, ts, i);
                 buf_printf(inits, "    ac__fr->%s = ac_c%d;\n", f, i);
             }
@@ -541,11 +545,15 @@ static void translate_body(encl *E, node *builder, node *leaf) {
     lower_function(bx);
 
     buf fields = {0}, params = {0}, inits = {0};
-    capture_decls(b, &fields, &params, &inits, &s);
+    frame_shape shape = {0};
+    capture_decls(b, &fields, &shape, &params, &inits, &s);
     char *head = xprintf("static ac_frame *%s__ac_new(ac_coro *ac__co, void *ac__res%s)", b->name,
                          params.s ? params.s : "");
     if (bx->bodies.len) buf_printf(E->out, "%s;\n%s", head, bx->bodies.s);
-    emit_frame_function(E->out, bx, head, fields.s ? fields.s : "", inits.s ? inits.s : "");
+    emit_frame_function(E->out, bx, head, fields.s ? fields.s : "", &shape, inits.s ? inits.s : "");
+    shape_free(&shape);
+    shape_free(&bx->fields_shape);
+    shape_free(&bx->temps_shape);
     free(head);
     buf_free(&fields);
     buf_free(&params);

@@ -68,6 +68,16 @@ static char *param_type(CXType t) {
     return type_name_for_code(clang_getUnqualifiedType(t));
 }
 
+/* A parameter's member: an array or function parameter is a pointer. */
+static void add_param_shape(frame_shape *s, const char *field, CXType t) {
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    if (k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray ||
+        k == CXType_DependentSizedArray || k == CXType_FunctionProto || k == CXType_FunctionNoProto)
+        shape_add_named(s, field, "void *");
+    else
+        shape_add_type(s, field, t);
+}
+
 static enum CXChildVisitResult unused_attr_visit(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     if (c.kind >= CXCursor_FirstAttr && c.kind <= CXCursor_LastAttr) {
@@ -162,13 +172,15 @@ void check_directives_in(unsigned b, unsigned e) {
     }
 }
 
-void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const char *inits) {
+void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const frame_shape *head_shape,
+                         const char *inits) {
     const char *name = fx->fn->name;
     /* where --frame-sizes and -Wasyncc-frame-size place it: the function's
      * name, an inline body's '{' */
     loc at = {0};
     if (!fx->is_body && !clang_Cursor_isNull(fx->fn->def)) at = loc_of(clang_getCursorLocation(fx->fn->def));
-    note_frame(name, at.in_main ? (at.direct ? at.off : at.exp) : fx->body ? fx->body->xb : 0);
+    note_frame(name, at.in_main ? (at.direct ? at.off : at.exp) : fx->body ? fx->body->xb : 0, head_shape,
+               &fx->fields_shape, &fx->temps_shape);
     if (fx->prelude.len) buf_printf(o, "%s", fx->prelude.s);
     buf_printf(o, "struct %s__ac_frame {\n    ac_frame hdr;\n%s", name, fields);
     if (fx->fields.len) buf_puts(o, fx->fields.s);
@@ -217,12 +229,14 @@ static char *translate_function(sfn *f) {
     /* inline bodies first; they may call this function */
     if (fx.bodies.len) buf_printf(&o, "%s;\n%s", head, fx.bodies.s);
     buf fields = {0}, inits = {0};
+    frame_shape shape = {0};
     CXType ft = clang_getCursorType(f->def);
     for (int i = 0; i < fx.params.n; i++) {
         var *v = fx.params.v[i];
         CXType pt = clang_getArgType(ft, (unsigned)i);
         char *ts = param_type(pt);
         buf_printf(&fields, "    __typeof__(%s) %s;\n", ts ? ts : "int", v->field);
+        add_param_shape(&shape, v->field, pt);
         /* a struct or union with a const member cannot be assigned */
         if (clang_getCanonicalType(pt).kind == CXType_Record)
             buf_printf(&inits, "    memcpy((void *)&ac__fr->%s, (const void *)&ac_p%d, sizeof ac__fr->%s);\n",
@@ -231,7 +245,10 @@ static char *translate_function(sfn *f) {
             buf_printf(&inits, "    ac__fr->%s = ac_p%d;\n", v->field, i);
         free(ts);
     }
-    emit_frame_function(&o, &fx, head, fields.s ? fields.s : "", inits.s ? inits.s : "");
+    emit_frame_function(&o, &fx, head, fields.s ? fields.s : "", &shape, inits.s ? inits.s : "");
+    shape_free(&shape);
+    shape_free(&fx.fields_shape);
+    shape_free(&fx.temps_shape);
     free(head);
     buf_free(&fields);
     buf_free(&inits);

@@ -13,14 +13,17 @@ char *lower_expr(fnctx *fx, node *n);
 char *text_of(node *n);
 node *strip(node *n);
 /* A new frame temporary of the given type; returns its lvalue text. */
-char *new_temp(fnctx *fx, const char *type);
+/* A frame temporary of the type `type` names; t is that type (for the
+ * frame's layout), or NO_TYPE for "int" and pointer types. */
+char *new_temp(fnctx *fx, const char *type, CXType t);
+#define NO_TYPE ((CXType){.kind = CXType_Invalid})
 char *field_ref(var *v);
 bool is_simple(const char *r);
 void line_directive(fnctx *fx, unsigned line);
 /* A suspension point calling NAME__ac_new(args): emits the call, the state
  * and its resume label; returns the result's temporary (NULL when void). */
-char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype, const char *args,
-                        unsigned line);
+char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype, CXType rt,
+                        const char *args, unsigned line);
 
 void emit_stmt(fnctx *fx, node *n);
 void emit_decl(fnctx *fx, node *ds);

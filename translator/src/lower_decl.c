@@ -170,6 +170,30 @@ static void fields_from_types(fnctx *fx, node *ds) {
     }
 }
 
+static enum CXChildVisitResult attr_visit(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (clang_isAttribute(c.kind)) {
+        *(bool *)data = true;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Continue;
+}
+
+/* The frame members of a declaration's variables.  A declaration copied as
+ * written keeps its attributes, _Alignas among them, which can change a
+ * member's alignment beyond its type's: such a frame's size is left to
+ * the compiler (framesize.c).  Fields written from the types carry none. */
+static void add_var_shapes(fnctx *fx, node *ds, bool from_text) {
+    for (int i = 0; i < ds->nkid; i++) {
+        node *vn = ds->kid[i];
+        if (vn->kind != N_VAR) continue;
+        bool attributed = false;
+        if (from_text) clang_visitChildren(vn->cur, attr_visit, &attributed);
+        if (attributed) shape_mark_unknown(&fx->fields_shape);
+        else shape_add_type(&fx->fields_shape, vn->v->field, clang_getCursorType(vn->cur));
+    }
+}
+
 static bool needs_copy_init(node *vn, node *init) {
     CXType t = clang_getCursorType(vn->cur);
     CXType c = clang_getCanonicalType(t);
@@ -179,7 +203,9 @@ static bool needs_copy_init(node *vn, node *init) {
 }
 
 static void emit_hoisted_decl(fnctx *fx, node *ds) {
-    if (!fields_from_text(fx, ds)) fields_from_types(fx, ds);
+    bool from_text = fields_from_text(fx, ds);
+    if (!from_text) fields_from_types(fx, ds);
+    add_var_shapes(fx, ds, from_text);
     for (int i = 0; i < ds->nkid; i++) {
         node *vn = ds->kid[i];
         if (vn->kind != N_VAR || !vn->init) continue;

@@ -28,9 +28,13 @@
 
 void line_directive(fnctx *fx, unsigned line) { put_line_directive(&fx->out, line); }
 
-char *new_temp(fnctx *fx, const char *type) {
+char *new_temp(fnctx *fx, const char *type, CXType t) {
     int k = ++fx->ntemps;
     buf_printf(&fx->temps, "    __typeof__(%s) ac_t%d;\n", type, k);
+    char *name = xprintf("ac_t%d", k);
+    if (t.kind == CXType_Invalid) shape_add_named(&fx->temps_shape, name, type);
+    else shape_add_type(&fx->temps_shape, name, t);
+    free(name);
     return xprintf("ac__fr->ac_t%d", k);
 }
 
@@ -214,9 +218,9 @@ static char *paren(char *r) {
  * Inside a region, a failure goes to the region's handler: at once when
  * the call fails without suspending (or its frame cannot be allocated),
  * and through the resume case -K when it fails after suspending. */
-char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype,
+char *emit_suspend_call(fnctx *fx, const char *name, bool is_void, const char *rtype, CXType rt,
                         const char *args, unsigned line) {
-    char *t = is_void ? NULL : new_temp(fx, rtype);
+    char *t = is_void ? NULL : new_temp(fx, rtype, rt);
     int k = ++fx->nstates;
     const char *h = handler_label(fx);
     buf_newline(&fx->out);
@@ -259,7 +263,9 @@ static char *lower_args(fnctx *fx, node *n) {
 static char *lower_suspcall(fnctx *fx, node *n) {
     n->callee->used = true;
     char *args = lower_args(fx, n);
-    char *r = emit_suspend_call(fx, n->callee->name, n->callee->is_void, n->callee->rtype, args, n->line);
+    sfn *c = n->callee;
+    CXType rt = c->inline_body ? c->body_type : clang_getResultType(clang_getCursorType(c->decl));
+    char *r = emit_suspend_call(fx, c->name, c->is_void, c->rtype, rt, args, n->line);
     free(args);
     return r;
 }
@@ -356,7 +362,7 @@ static char *lower_builder(fnctx *fx, node *n) {
     char *out = rb ? lower_expr(fx, n->kid[ci + 1]) : NULL;
     char *size = result_size(callee);
     const char *ty = rb ? "ac_error *" : !strcmp(n->builder, "launch") ? "ac_job *" : "ac_deferred *";
-    char *t = new_temp(fx, ty);
+    char *t = new_temp(fx, ty, NO_TYPE);
     buf_newline(&fx->out);
     if (rb) {
         buf_printf(&fx->out, "%s = ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
@@ -403,7 +409,7 @@ static char *lower_sequenced(fnctx *fx, node *n) {
         return lower_expr(fx, n->kid[1]);
     }
     bool and = n->op == CXBinaryOperator_LAnd;
-    char *t = new_temp(fx, "int");
+    char *t = new_temp(fx, "int", NO_TYPE);
     buf_newline(&fx->out);
     /* (l) != 0 rather than ((l)): clang warns about ((a == b)) */
     buf_printf(&fx->out, "%s = %d;\nif (%s(%s)%s) {\n", t, and ? 0 : 1, and ? "" : "!", l,
@@ -426,7 +432,7 @@ static char *lower_compound_literal(fnctx *fx, node *n) {
         free(tn);
         return xstrdup("0");
     }
-    char *t = new_temp(fx, tn);
+    char *t = new_temp(fx, tn, clang_getCursorType(n->cur));
     char *r = lower_expr(fx, init);
     buf_newline(&fx->out);
     buf_printf(&fx->out, "{ __typeof__(%s) ac__init = %s; memcpy((void *)&%s, &ac__init, sizeof ac__init); }\n",
@@ -443,7 +449,7 @@ static char *lower_elvis(fnctx *fx, node *n) {
         diag_at(n->cur, "cannot name the type of this conditional expression");
         return xstrdup("0");
     }
-    char *t = new_temp(fx, tn);
+    char *t = new_temp(fx, tn, clang_getCursorType(n->cur));
     free(tn);
     char *a = lower_expr(fx, n->kid[0]);
     buf_newline(&fx->out);
@@ -464,7 +470,7 @@ static char *lower_conditional(fnctx *fx, node *n) {
         diag_at(n->cur, "cannot name the type of this conditional expression");
         return xstrdup("0");
     }
-    char *t = is_void ? NULL : new_temp(fx, tn);
+    char *t = is_void ? NULL : new_temp(fx, tn, ty);
     free(tn);
     char *c = lower_expr(fx, n->kid[0]);
     buf_newline(&fx->out);

@@ -329,6 +329,12 @@ static void emit_scope(fnctx *fx, node *n) {
     int k = st->id;
     buf_printf(&fx->fields, "    ac_scope *%s;\n", s->field);
     buf_printf(&fx->temps, "    ac_scope *ac_s%d;\n    int ac_p%d;\n", k, k);
+    shape_add_named(&fx->fields_shape, s->field, "ac_scope *");
+    char nm[32];
+    snprintf(nm, sizeof nm, "ac_s%d", k);
+    shape_add_named(&fx->temps_shape, nm, "ac_scope *");
+    snprintf(nm, sizeof nm, "ac_p%d", k);
+    shape_add_named(&fx->temps_shape, nm, "int");
     char *a[4];
     for (int i = 0; i < 4; i++) a[i] = lower_expr(fx, call->kid[i + 1]);
     char *tj = throw_jump(fx);
@@ -369,7 +375,7 @@ static void emit_scope(fnctx *fx, node *n) {
         buf_printf(&fx->out, "goto ac_e%d;\n%s:;\nac__scope_fail(ac__fr->ac_s%d, &ac__fr->hdr);\n", k, r->label, k);
     buf_printf(&fx->out, "ac_e%d:;\n", k);
     char *arg = xprintf("ac__fr->ac_s%d", k);
-    free(emit_suspend_call(fx, "ac__scope_join", true, "void", arg, n->line));
+    free(emit_suspend_call(fx, "ac__scope_join", true, "void", NO_TYPE, arg, n->line));
     free(arg);
     const char *h = handler_label(fx);
     buf_printf(&fx->out, "{ ac_status ac__st = ac__scope_close(ac__fr->ac_s%d, &ac__fr->hdr); if (ac__st != AC_DONE) ", k);
@@ -418,6 +424,11 @@ static void emit_try(fnctx *fx, node *n) {
     bool fin = n->finally_body != NULL;
     if (fin) {
         buf_printf(&fx->temps, "    int ac_p%d;\n    ac_error *ac_e%d;\n", k, k);
+        char nm[32];
+        snprintf(nm, sizeof nm, "ac_p%d", k);
+        shape_add_named(&fx->temps_shape, nm, "int");
+        snprintf(nm, sizeof nm, "ac_e%d", k);
+        shape_add_named(&fx->temps_shape, nm, "ac_error *");
         buf_newline(&fx->out);
         buf_printf(&fx->out, "ac__fr->ac_p%d = 0;\n", k);
     }
@@ -427,6 +438,7 @@ static void emit_try(fnctx *fx, node *n) {
     if (n->catch_body && n->catch_var) {
         const char *e = n->catch_var->field;
         buf_printf(&fx->fields, "    ac_error *%s;\n", e);
+        shape_add_named(&fx->fields_shape, e, "ac_error *");
         line_directive(fx, n->catch_line);
         goto_after(fx, st);
         if (rt->label_used) buf_printf(&fx->out, "%s:;\n", rt->label);

@@ -195,6 +195,13 @@ struct var {
  * field, C local or static it is). */
 enum { CAP_NONE, CAP_VALUE, CAP_REF, CAP_STATIC };
 
+/* The members of a frame struct, in order, as their sizes and alignments
+ * (framesize.c), so the frame's size is known without compiling it. */
+typedef struct frame_shape {
+    vec members;         /* frame_member* */
+    bool unknown;        /* a member whose layout the types do not give */
+} frame_shape;
+
 typedef struct fnctx {
     sfn *fn;
     node *body;
@@ -203,6 +210,7 @@ typedef struct fnctx {
     int nstates, ntemps, nlabels;
     buf fields;          /* frame fields for locals */
     buf temps;           /* frame fields for temporaries */
+    frame_shape fields_shape, temps_shape; /* their layouts */
     buf prelude;         /* file-scope declarations (local types) */
     buf out;             /* resume function body */
     vec regions;         /* region*: try/catch/finally/scope regions open while lowering (lower.h) */
@@ -318,7 +326,9 @@ char *constructor_head(sfn *f);
 /* The frame struct, constructor and resume function of fx, lowered.
  * `fields`: the frame fields of its parameters or captures; `inits`:
  * constructor statements storing them; `head`: the constructor's head. */
-void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const char *inits);
+/* fields, head_shape: the parameters' (or captures') members. */
+void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields, const frame_shape *head_shape,
+                         const char *inits);
 /* Errors for the directives in [b, e) that did not reach the output. */
 void check_directives_in(unsigned b, unsigned e);
 
@@ -358,8 +368,18 @@ bool warn_off(wid w, unsigned off, unsigned end, const fixit *fix, const char *n
 void lint_file(void);
 
 /* framesize.c: frames emitted, in order, for --frame-sizes and
- * -Wasyncc-frame-size */
-void note_frame(const char *name, unsigned off);
+ * -Wasyncc-frame-size.  A frame is the header, then the members of
+ * `head` (parameters or captures), `fields` (locals) and `temps`. */
+void note_frame(const char *name, unsigned off, const frame_shape *head, const frame_shape *fields,
+                const frame_shape *temps);
+/* A member of type t (size and alignment from libclang). */
+void shape_add_type(frame_shape *s, const char *name, CXType t);
+/* A member of a type named by text: "int" or a pointer ("T *"); any other
+ * makes the shape unknown. */
+void shape_add_named(frame_shape *s, const char *name, const char *type);
+/* A member declared with an alignment of its own (_Alignas, attributes). */
+void shape_mark_unknown(frame_shape *s);
+void shape_free(frame_shape *s);
 extern bool g_print_frame_sizes;
 extern unsigned long long g_frame_size_limit;
 /* Sizes of the frames of `out`, the translation: printed, and checked
