@@ -205,8 +205,34 @@ bool is_simple(const char *r) {
     return true;
 }
 
+/* Whether r is one parenthesized expression, "( ... )" whose first '('
+ * closes at its last character: wrapping it again adds nothing but depth,
+ * and nested rewrites wrapped each level twice, past clang's limit of 256
+ * brackets on expressions csmith writes 60 deep.  Literals and comments
+ * are skipped; anything unusual is wrapped again (safe). */
+static bool fully_parenthesized(const char *r) {
+    size_t n = strlen(r);
+    if (n < 2 || r[0] != '(' || r[n - 1] != ')') return false;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = r[i];
+        if (c == '"' || c == '\'') {
+            for (i++; i < n && r[i] != c; i++)
+                if (r[i] == '\\') i++;
+            if (i >= n) return false;
+        } else if (c == '/' && i + 1 < n && (r[i + 1] == '/' || r[i + 1] == '*')) {
+            return false;
+        } else if (c == '(') {
+            depth++;
+        } else if (c == ')' && --depth == 0) {
+            return i == n - 1;
+        }
+    }
+    return false;
+}
+
 static char *paren(char *r) {
-    if (is_simple(r)) return r;
+    if (is_simple(r) || fully_parenthesized(r)) return r;
     char *p = xprintf("(%s)", r);
     free(r);
     return p;
@@ -647,8 +673,10 @@ static char *text_with_holes(fnctx *fx, node *n) {
         edit *ed = xmalloc(sizeof *ed);
         ed->b = kb[i];
         ed->e = ke[i];
-        /* initializer elements (.x = v) are not expressions: no parens */
-        ed->text = n->kind == N_INITLIST || k->kind == N_INITLIST ? lower_expr(fx, k) : paren(lower_expr(fx, k));
+        /* initializer elements (.x = v) are not expressions: no parens;
+         * inside ( ) the parentheses are there already */
+        ed->text = n->kind == N_INITLIST || k->kind == N_INITLIST || n->kind == N_PAREN ? lower_expr(fx, k)
+                                                                                       : paren(lower_expr(fx, k));
         vec_push(&edits, ed);
     }
     return apply_edits(b, e, &edits);
