@@ -168,8 +168,25 @@ void *ac__frame_alloc(ac_coro *co, size_t size,
     return ac__frame_alloc_aligned(co, size, ALIGN, resume, result);
 }
 
-void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
-                              ac_status (*resume)(ac_frame *), void *result)
+static ac_frame *init_frame(ac_coro *co, char *p, ac_status (*resume)(ac_frame *), void *result)
+{
+    ac_frame *f = (ac_frame *)p;
+    f->resume = resume;
+    f->caller = NULL;
+    f->coro = co;
+    f->result = result ? result : ac__coro_result(co);
+    f->state = 0;
+    f->line = 0;
+    f->file = NULL;
+    f->func = NULL;
+    return f;
+}
+
+/* Every case the fast path below leaves out: odd sizes and alignments,
+ * a full chunk, out of memory.  Out of line, so that the fast path is a
+ * leaf function with nothing to save. */
+static __attribute__((noinline)) void *frame_alloc_slow(ac_coro *co, size_t size, size_t align,
+                                                         ac_status (*resume)(ac_frame *), void *result)
 {
     if (!co)
         return NULL;
@@ -190,30 +207,23 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
         }
     }
     co->sp = p + need;
-    ac_frame *f = (ac_frame *)p;
-    f->resume = resume;
-    f->caller = NULL;
-    f->coro = co;
-    f->result = result ? result : ac__coro_result(co);
-    f->state = 0;
-    f->line = 0;
-    f->file = NULL;
-    f->func = NULL;
-    return f;
+    return init_frame(co, p, resume, result);
 }
 
-void ac__frame_pop(ac_coro *co)
+/* The common call: a frame of ordinary alignment that fits in the current
+ * chunk.  co->sp is always ALIGN-aligned (every frame's size is rounded
+ * up to it), so the frame goes right there. */
+void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
+                              ac_status (*resume)(ac_frame *), void *result)
 {
-    ac_frame *f = co->top;
-    co->top = f->caller;
-    if (!co->top) {                 /* the root: the arena is empty again */
-        co->chunk = &co->first;
-        co->sp = co->first.base;
-        return;
+    if (co && align <= ALIGN && size >= sizeof(ac_frame) && size <= AC__MAX_CHUNK) {
+        char *p = co->sp;
+        size_t need = round_up(size);
+        if ((size_t)(co->chunk->end - p) >= need) {
+            co->sp = p + need;
+            return init_frame(co, p, resume, result);
+        }
     }
-    co->sp = (char *)f;             /* LIFO: f was the last allocation */
-    while (co->sp == co->chunk->base && co->chunk->prev) {
-        co->sp = co->chunk->prev_sp;
-        co->chunk = co->chunk->prev;
-    }
+    return frame_alloc_slow(co, size, align, resume, result);
 }
+

@@ -408,7 +408,23 @@ static inline bool ac__job_has_coro(const ac_job *j)
 
 /* coro.c */
 void *ac__coro_result(ac_coro *co);
-void ac__frame_pop(ac_coro *co);      /* pops co->top */
+/* Pops co->top (inline: every call of a suspend function that completes
+ * without suspending ends here). */
+static inline void ac__frame_pop(ac_coro *co)
+{
+    ac_frame *f = co->top;
+    co->top = f->caller;
+    if (!co->top) {                 /* the root: the arena is empty again */
+        co->chunk = &co->first;
+        co->sp = co->first.base;
+        return;
+    }
+    co->sp = (char *)f;             /* LIFO: f was the last allocation */
+    while (co->sp == co->chunk->base && co->chunk->prev) {
+        co->sp = co->chunk->prev_sp;
+        co->chunk = co->chunk->prev;
+    }
+}
 void ac__coro_trim(ac_coro *co);      /* frees the arena's spare chunks */
 void ac__coro_free_memory(ac_coro *co); /* job.c calls it at refs == 0 */
 /* Drops every frame of a coroutine that will never run again. */
