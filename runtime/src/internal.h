@@ -21,7 +21,7 @@
 /* Tuning                                                              */
 /* ------------------------------------------------------------------ */
 
-#define AC__FIRST_CHUNK 512            /* frame arena inside the coroutine */
+#define AC__FIRST_CHUNK 256            /* frame arena inside the coroutine */
 #define AC__MAX_CHUNK (64 * 1024)      /* geometric growth stops here */
 #define AC__INLINE_DEPTH 32            /* ac__call nesting before bouncing */
 

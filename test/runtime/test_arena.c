@@ -107,14 +107,18 @@ static void test_growth_and_steady_state(void)
 {
     ac_coro *co = ac__coro_new(0);
     uint64_t allocs = ac__stat.chunk_allocs;
-    /* 8 frames of 64 bytes fill the 512-byte inline chunk */
-    for (int i = 0; i < 8; i++)
+    /* frames of 64 bytes fill the inline chunk */
+    const int inline_frames = AC__FIRST_CHUNK / 64;
+    for (int i = 0; i < inline_frames; i++)
         push(co, 64);
     CHECK_INT(ac__stat.chunk_allocs, allocs);
     CHECK(co->chunk == &co->first);
-    /* then chunks double from 1 KiB up to the 64 KiB cap */
-    size_t expected[] = {1024, 2048, 4096, 8192, 16384, 32768, 65536, 65536, 65536};
-    size_t nexp = sizeof expected / sizeof *expected;
+    /* then chunks double from twice its size up to the 64 KiB cap */
+    size_t expected[16], nexp = 0;
+    for (size_t cap = 2 * AC__FIRST_CHUNK; cap < AC__MAX_CHUNK; cap *= 2)
+        expected[nexp++] = cap;
+    for (int i = 0; i < 3; i++)
+        expected[nexp++] = AC__MAX_CHUNK;
     for (size_t i = 0; i < nexp; i++) {
         size_t frames = expected[i] / 64;
         for (size_t j = 0; j < frames; j++) {
@@ -124,7 +128,7 @@ static void test_growth_and_steady_state(void)
         CHECK_INT(ac__stat.chunk_allocs, allocs + i + 1);
         CHECK(co->sp == co->chunk->end);    /* exactly full */
     }
-    size_t total = 8;
+    size_t total = (size_t)inline_frames;
     for (size_t i = 0; i < nexp; i++)
         total += expected[i] / 64;
     uint64_t mallocs = ac__stat.mallocs;
@@ -142,7 +146,7 @@ static void test_growth_and_steady_state(void)
     while (co->top)
         ac__frame_pop(co);
     /* a call/return right at a chunk boundary does not malloc either */
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < inline_frames; i++)
         push(co, 64);
     for (int i = 0; i < 1000; i++) {
         push(co, 64);
@@ -173,7 +177,7 @@ static void test_huge_frames(void)
     CHECK_INT(capacity(co->chunk), 65536);
     ac__frame_pop(co);
     ac__frame_pop(co);
-    CHECK_INT(capacity(co->chunk), 512);
+    CHECK_INT(capacity(co->chunk), AC__FIRST_CHUNK);   /* back in the inline chunk */
     /* a cached chunk too small for the next huge frame is replaced */
     uint64_t allocs = ac__stat.chunk_allocs;
     push(co, 300 * 1024);
