@@ -562,6 +562,8 @@ typedef struct ac__loop {
     pthread_cond_t cv;
     ac_coro *remote_head, *remote_tail;  /* a pool's injection queue, a
                                             view's waiting coroutines */
+    atomic_bool remote_any;              /* a one-thread loop's remote queue
+                                            may be non-empty: set under mu */
     bool sleeping;
     bool poked;                          /* look again before sleeping (mu) */
     bool closed;                         /* takes no new coroutine (mu) */

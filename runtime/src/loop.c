@@ -141,6 +141,7 @@ static int loop_enqueue(ac__loop *l, ac_coro *co)
     }
     co->queued = true;
     ac__queue_push(&l->remote_head, &l->remote_tail, co);
+    atomic_store_explicit(&l->remote_any, true, memory_order_release);
     if (l->sleeping)
         pthread_cond_signal(&l->cv);
     if (l->efd >= 0)
@@ -173,11 +174,18 @@ void ac__loop_enqueue(ac_coro *co)
     (void)rc;
 }
 
+/* Moves what other threads queued to the ready queue.  Called before
+ * every step, so the mutex is taken only when the flag says something
+ * came; one that comes just after the look is found by the next one, and
+ * the loop never sleeps without looking under the mutex (wait_for_work). */
 static void take_remote(ac__loop *l)
 {
+    if (!atomic_load_explicit(&l->remote_any, memory_order_acquire))
+        return;
     pthread_mutex_lock(&l->mu);
     ac_coro *h = l->remote_head, *t = l->remote_tail;
     l->remote_head = l->remote_tail = NULL;
+    atomic_store_explicit(&l->remote_any, false, memory_order_relaxed);
     pthread_mutex_unlock(&l->mu);
     if (!h)
         return;
