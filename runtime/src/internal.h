@@ -100,8 +100,18 @@ typedef struct {
 } ac__lock;
 #define AC__LOCK_INIT {ATOMIC_FLAG_INIT}
 void ac__lock_init(ac__lock *l);
-void ac__lock_acquire(ac__lock *l);
-void ac__lock_release(ac__lock *l);
+/* Spins (yielding the CPU now and then) until l is free, and takes it. */
+void ac__lock_contended(ac__lock *l);
+/* Inline: a step takes a lock or two, and most are uncontended. */
+static inline void ac__lock_acquire(ac__lock *l)
+{
+    if (atomic_flag_test_and_set_explicit(&l->flag, memory_order_acquire))
+        ac__lock_contended(l);
+}
+static inline void ac__lock_release(ac__lock *l)
+{
+    atomic_flag_clear_explicit(&l->flag, memory_order_release);
+}
 
 /* ------------------------------------------------------------------ */
 /* Context (ctx.c)                                                     */

@@ -15,15 +15,10 @@ void ac__lock_init(ac__lock *l)
     atomic_flag_clear_explicit(&l->flag, memory_order_relaxed);
 }
 
-void ac__lock_acquire(ac__lock *l)
+void ac__lock_contended(ac__lock *l)
 {
     unsigned spins = 0;
     while (atomic_flag_test_and_set_explicit(&l->flag, memory_order_acquire))
         if (++spins % 64 == 0)
             sched_yield();
-}
-
-void ac__lock_release(ac__lock *l)
-{
-    atomic_flag_clear_explicit(&l->flag, memory_order_release);
 }
