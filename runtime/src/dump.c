@@ -7,7 +7,7 @@
  * single-thread dispatchers, driven loops) and pool (Default, IO) that
  * exists, under reg_mu; a loop leaves it when it is freed.  Coroutines are
  * found on their home dispatcher's live list: a one-thread loop's (under
- * its mu) or a pool worker's (under the worker's mu).  A coroutine on a
+ * its live_lock) or a pool worker's (under the worker's mu).  A coroutine on a
  * list cannot be freed meanwhile (freeing unlinks it first, under the same
  * lock), and the jobs above it are kept by its counted parent reference.
  *
@@ -355,10 +355,10 @@ static void collect_all(snap *s)
                 pthread_mutex_unlock(mu);
             }
         } else if (l->kind == AC__DISP_LOOP) {
-            pthread_mutex_lock(&l->mu);
+            ac__lock_acquire(&l->live_lock);
             for (ac_coro *c = l->live_head; c; c = c->next_live)
                 collect(s, c, l, rank);
-            pthread_mutex_unlock(&l->mu);
+            ac__lock_release(&l->live_lock);
         }
     }
     pthread_mutex_unlock(&reg_mu);

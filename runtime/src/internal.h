@@ -552,6 +552,8 @@ typedef struct ac__loop {
     ac_coro *ready_head, *ready_tail;    /* FIFO, loop thread only */
     ac__timer_heap timers;               /* loop thread only */
     ac_coro *live_head, *live_tail;      /* every coroutine it started */
+    ac__lock live_lock;                  /* one-thread loop: its live list
+                                            (ac_dump reads it elsewhere) */
     size_t live;                         /* ... not yet completed, plus
                                             visitors from other loops */
     size_t external_waits;               /* parks the reactor may end */

@@ -52,6 +52,7 @@ int64_t ac__now_ns(void)
 int ac__loop_init(ac__loop *l)
 {
     memset(l, 0, sizeof *l);
+    ac__lock_init(&l->live_lock);
     l->efd = -1;
     pthread_condattr_t attr;
     if (pthread_condattr_init(&attr) != 0)
@@ -208,11 +209,12 @@ static ac_coro *dequeue(ac__loop *l)
 /* Coroutines and timers                                               */
 /* ------------------------------------------------------------------ */
 
-/* The live list is the loop thread's, but changed under mu: ac_dump
- * (dump.c) reads it from other threads. */
+/* The live list is the loop thread's, but changed under live_lock (a
+ * spin lock: uncontended but for a dump): ac_dump (dump.c) reads it from
+ * other threads. */
 static void link_live(ac__loop *l, ac_coro *co)
 {
-    pthread_mutex_lock(&l->mu);
+    ac__lock_acquire(&l->live_lock);
     co->prev_live = l->live_tail;
     co->next_live = NULL;
     if (l->live_tail)
@@ -220,7 +222,7 @@ static void link_live(ac__loop *l, ac_coro *co)
     else
         l->live_head = co;
     l->live_tail = co;
-    pthread_mutex_unlock(&l->mu);
+    ac__lock_release(&l->live_lock);
 }
 
 /* Another thread may start coroutines on l (the default loop): those
@@ -345,7 +347,7 @@ void ac__loop_unlink(ac_coro *co)
     ac__loop *l = co->loop;
     if (!l || !(co->prev_live || co->next_live || l->live_head == co))
         return;
-    pthread_mutex_lock(&l->mu);         /* for ac_dump, see link_live */
+    ac__lock_acquire(&l->live_lock);    /* for ac_dump, see link_live */
     if (co->prev_live)
         co->prev_live->next_live = co->next_live;
     else
@@ -355,7 +357,7 @@ void ac__loop_unlink(ac_coro *co)
     else
         l->live_tail = co->prev_live;
     co->prev_live = co->next_live = NULL;
-    pthread_mutex_unlock(&l->mu);
+    ac__lock_release(&l->live_lock);
 }
 
 /* co's body is over; a one-thread loop counts it out (loop's thread). */
