@@ -30,7 +30,7 @@ struct ac_ctx ac__non_cancellable_ctx = {
 static const ac__ctx_elem non_cancellable_elem = {.kind = AC__CTX_NON_CANCELLABLE};
 
 /* What ac_ctx_minus_key leaves when it removes the last element: an empty
- * context that is not NULL, so that NULL still means out of memory. */
+ * context that is not NULL (as documented before failed contexts). */
 static struct ac_ctx empty_ctx = {.immortal = true, .n = 0};
 
 /* The failed contexts: no elements, a reason, never counted. */
