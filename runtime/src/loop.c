@@ -662,7 +662,7 @@ ac_error *ac__run_blocking(ac_ctx *ctx, ac_frame *root, void *out,
         err = ac__error_oom();
     } else if ((err = ac__coro_launch(co, root, AC__KIND_BLOCKING, NULL, NULL, ctx,
                                       here, false)) != NULL) {
-        ;
+        /* not started (out of memory, a failed context): err says why */
     } else if (run_to_close(loop, root_done, co) != 0) {
         err = ac__deadlock_error(loop);
         resolve_deadlock(loop);
