@@ -24,7 +24,11 @@ log=$(mktemp "${TMPDIR:-/tmp}/asyncc-vg.XXXXXX") || exit 125
 # 99 is only our signal that memcheck reported errors; the log being
 # non-empty (with -q it holds errors only) confirms it, so a program that
 # itself exits with 99 is not mistaken for a memcheck failure.
-valgrind -q --tool=memcheck --error-exitcode=99 \
+# --fair-sched=yes: Valgrind runs one thread at a time, and its default lock
+# lets a thread that never blocks (dump-concurrent.c's ac_dump loop) keep
+# it, so a thread that makes syscalls waits a whole time slice per call:
+# that test took 20 s or over 15 min, at random.  A ticket lock is fair.
+valgrind -q --tool=memcheck --error-exitcode=99 --fair-sched=yes \
     --leak-check=full --errors-for-leak-kinds=definite,indirect \
     --show-leak-kinds=definite,indirect \
     --num-callers=30 \

@@ -95,22 +95,29 @@ void ac__error_push_frame(ac_error *e, const char *func, const char *file,
 /* Locks (lock.c): a mutex that is cheap when uncontended              */
 /* ------------------------------------------------------------------ */
 
+/* state: 0 free, 1 held, 2 held and someone may sleep on it (futex). */
 typedef struct {
-    atomic_flag flag;
+    atomic_int state;
 } ac__lock;
-#define AC__LOCK_INIT {ATOMIC_FLAG_INIT}
+#define AC__LOCK_INIT {0}
 void ac__lock_init(ac__lock *l);
-/* Spins (yielding the CPU now and then) until l is free, and takes it. */
+/* Spins a little, then sleeps on the futex until l is free, and takes it. */
 void ac__lock_contended(ac__lock *l);
+/* Wakes one sleeper: called by a release that found state 2. */
+void ac__lock_wake(ac__lock *l);
 /* Inline: a step takes a lock or two, and most are uncontended. */
 static inline void ac__lock_acquire(ac__lock *l)
 {
-    if (atomic_flag_test_and_set_explicit(&l->flag, memory_order_acquire))
+    int free_state = 0;
+    if (!atomic_compare_exchange_strong_explicit(&l->state, &free_state, 1,
+                                                 memory_order_acquire,
+                                                 memory_order_relaxed))
         ac__lock_contended(l);
 }
 static inline void ac__lock_release(ac__lock *l)
 {
-    atomic_flag_clear_explicit(&l->flag, memory_order_release);
+    if (atomic_exchange_explicit(&l->state, 0, memory_order_release) == 2)
+        ac__lock_wake(l);
 }
 
 /* ------------------------------------------------------------------ */
