@@ -54,7 +54,6 @@ class _Runtime:
         except gdb.error:
             raise gdb.GdbError("asyncc: no ac__registry_head: not an asyncc program, or "
                                "no debug info for the runtime")
-        self.coro_p = gdb.lookup_type("struct ac_coro").pointer()
         self.pool_p = gdb.lookup_type("struct ac__pool").pointer()
         self.prims = {}
         for sym, shown in PRIMITIVES:
@@ -90,7 +89,7 @@ def _coro_name(co):
 def _frames(rt, co, limit=MAX_FRAMES):
     """[(text)], number cut."""
     out, more = [], 0
-    f = co["top"]
+    f = co["frames"]["top"]
     seen = 0
     while int(f) != 0 and seen < 1000000:
         seen += 1
@@ -109,7 +108,7 @@ def _frames(rt, co, limit=MAX_FRAMES):
 def _coro_of_job(rt, j):
     kind = int(j["kind"])
     if kind in (KIND_LAUNCH, KIND_ASYNC, KIND_BLOCKING):
-        return j.cast(rt.coro_p)
+        return j["co"]
     if kind == KIND_SCOPE and int(j["co"]) != 0:
         return j["co"]
     return None

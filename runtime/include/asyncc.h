@@ -753,14 +753,74 @@ void *ac__frame_alloc(ac_coro *co, size_t size,
 void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
                               ac_status (*resume)(ac_frame *), void *result);
 
+/* The start of every coroutine: its frame stack.  Internal, but here so
+ * that the common suspend call (a frame that fits in the current chunk, a
+ * callee that completes without suspending) is inline in generated code,
+ * with no call into the runtime.  Frames are bump-allocated in chunks;
+ * `sp` is always AC__FRAME_ALIGN-aligned. */
+#define AC__FRAME_ALIGN (_Alignof(max_align_t) > 16 ? _Alignof(max_align_t) : 16)
+#define AC__INLINE_DEPTH 32   /* ac__call nesting before bouncing */
+typedef struct ac__frames {
+    char *sp;                 /* the next frame goes here */
+    char *base, *end;         /* the current chunk's memory */
+    ac_frame *top;            /* innermost frame; NULL before and after */
+    int depth;                /* ac__call nesting in the running step */
+} ac__frames;
+
+/* Pushes a frame in the common case, else calls ac__frame_alloc_aligned.
+ * `result` is non-NULL for a call (a root frame's is the coroutine's). */
+static inline void *ac__frame_push(ac_coro *co, size_t size, size_t align,
+                                   ac_status (*resume)(ac_frame *), void *result)
+{
+    ac__frames *fs = (ac__frames *)co;
+    size_t need = (size + AC__FRAME_ALIGN - 1) & ~(size_t)(AC__FRAME_ALIGN - 1);
+    if (fs && result && align <= AC__FRAME_ALIGN && need <= (size_t)(fs->end - fs->sp)) {
+        ac_frame *f = (ac_frame *)fs->sp;
+        fs->sp += need;
+        f->resume = resume;     /* caller: ac__call sets it */
+        f->coro = co;
+        f->result = result;
+        f->state = 0;
+        f->line = 0;
+        return f;
+    }
+    ac_frame *f = (ac_frame *)ac__frame_alloc_aligned(co, size, align, resume, result);
+    if (f)          /* again, so that the compiler knows it on both paths */
+        f->resume = resume;     /* and ac__call's call of it is direct */
+    return f;
+}
+
+/* The callee failed at once, or its frame was the first of its chunk:
+ * ac__call's uncommon ends, out of line. */
+ac_status ac__call_finish(ac_frame *caller, ac_frame *callee, ac_status st);
+
 /* Runs `callee` (just allocated in caller's coroutine) on behalf of caller.
  * Returns AC_DONE when it completed at once (the callee is popped and the
  * caller continues without a trip through the scheduler), AC_THROW when it
  * failed at once (popped too: the caller goes to its handler); otherwise
  * the status the caller must return to the trampoline, which resumes the
  * caller once the callee is done.  Bounded C recursion: deep chains bounce
- * through the trampoline. */
-ac_status ac__call(ac_frame *caller, ac_frame *callee);
+ * through the trampoline.  After any other status the coroutine's step is
+ * still on this thread (a wake-up waits for the step's end), but the
+ * frames are not touched again: the trampoline resets `depth`. */
+static inline ac_status ac__call(ac_frame *caller, ac_frame *callee)
+{
+    ac_status (*resume)(ac_frame *) = callee->resume;  /* first: then a */
+    ac__frames *fs = (ac__frames *)caller->coro;   /* compiler that saw it */
+    callee->caller = caller;                       /* stored calls it directly */
+    fs->top = callee;
+    if (fs->depth >= AC__INLINE_DEPTH)
+        return AC_CALL;                 /* the trampoline runs it */
+    fs->depth++;
+    ac_status st = resume(callee);
+    if (st == AC_DONE && (char *)callee != fs->base) {
+        fs->depth--;
+        fs->top = caller;
+        fs->sp = (char *)callee;        /* LIFO: the callee was the last */
+        return AC_DONE;
+    }
+    return ac__call_finish(caller, callee, st);
+}
 
 /* Sets e (consumed; NULL means an illegal-state error) as the error in
  * flight of fr's coroutine, recording file:line as its throw position if

@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#define ALIGN (_Alignof(max_align_t) > 16 ? _Alignof(max_align_t) : 16)
+#define ALIGN AC__FRAME_ALIGN
 
 static size_t round_up(size_t n)
 {
@@ -36,6 +36,28 @@ static size_t chunk_header(void)
     return round_up(sizeof(ac__chunk));
 }
 
+/* c becomes the chunk frames are pushed in. */
+static void enter_chunk(ac_coro *co, ac__chunk *c)
+{
+    co->chunk = c;
+    co->frames.base = c->base;
+    co->frames.end = c->end;
+}
+
+void ac__frame_pop_chunk(ac_coro *co)
+{
+    ac__frames *fs = &co->frames;
+    if (!fs->top) {                     /* the root: the arena is empty */
+        enter_chunk(co, &co->first);
+        fs->sp = co->first.base;
+        return;
+    }
+    while (fs->sp == fs->base && co->chunk->prev) {
+        fs->sp = co->chunk->prev_sp;
+        enter_chunk(co, co->chunk->prev);
+    }
+}
+
 ac_coro *ac__coro_new(size_t result_size)
 {
     if (result_size > SIZE_MAX / 4)
@@ -52,8 +74,8 @@ ac_coro *ac__coro_new(size_t result_size)
     co->result_size = result_size;
     co->first.base = (char *)co->mem + res;
     co->first.end = co->first.base + AC__FIRST_CHUNK;
-    co->chunk = &co->first;
-    co->sp = co->first.base;
+    enter_chunk(co, &co->first);
+    co->frames.sp = co->first.base;
     return co;
 }
 
@@ -88,7 +110,7 @@ void ac__coro_free_memory(ac_coro *co)
 
 void ac__coro_drop_frames(ac_coro *co)
 {
-    while (co->top)
+    while (co->frames.top)
         ac__frame_pop(co);
     ac__coro_trim(co);
 }
@@ -157,8 +179,8 @@ static char *arena_grow(ac_coro *co, size_t need, size_t align)
         c->next = n;
     }
     n->base = align_ptr((char *)n + chunk_header(), align);
-    n->prev_sp = co->sp;
-    co->chunk = n;
+    n->prev_sp = co->frames.sp;
+    enter_chunk(co, n);
     return n->base;
 }
 
@@ -195,18 +217,18 @@ static __attribute__((noinline)) void *frame_alloc_slow(ac_coro *co, size_t size
     if (size < sizeof(ac_frame))
         size = sizeof(ac_frame);
     size_t need = size > SIZE_MAX / 2 ? SIZE_MAX : round_up(size);
-    char *p = align_ptr(co->sp, align);
-    if (p > co->chunk->end || (size_t)(co->chunk->end - p) < need) {
+    char *p = align_ptr(co->frames.sp, align);
+    if (p > co->frames.end || (size_t)(co->frames.end - p) < need) {
         p = need == SIZE_MAX ? NULL : arena_grow(co, need, align);
         if (!p) {
             /* A coroutine without frames is only reachable from the
              * expression building it: free it so nothing leaks. */
-            if (!co->top && !co->started && co->sp == co->first.base)
+            if (!co->frames.top && !co->started && co->frames.sp == co->first.base)
                 ac_job_release(&co->job);
             return NULL;
         }
     }
-    co->sp = p + need;
+    co->frames.sp = p + need;
     return init_frame(co, p, resume, result);
 }
 
@@ -217,10 +239,10 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
                               ac_status (*resume)(ac_frame *), void *result)
 {
     if (co && align <= ALIGN && size >= sizeof(ac_frame) && size <= AC__MAX_CHUNK) {
-        char *p = co->sp;
+        char *p = co->frames.sp;
         size_t need = round_up(size);
-        if ((size_t)(co->chunk->end - p) >= need) {
-            co->sp = p + need;
+        if ((size_t)(co->frames.end - p) >= need) {
+            co->frames.sp = p + need;
             return init_frame(co, p, resume, result);
         }
     }

@@ -101,7 +101,7 @@ const char *ac__frame_primitive(const ac_frame *f)
 void ac__coro_describe(const ac_coro *co, char *out, size_t n)
 {
     const char *name = ac_ctx_get_name(co->job.ctx);
-    const ac_frame *f = co->top;
+    const ac_frame *f = co->frames.top;
     const char *what = f ? ac__frame_primitive(f) : NULL;
     while (f && !f->file)
         f = f->caller;

@@ -227,7 +227,7 @@ static void print_ent(FILE *out, int depth, const ent *e, const frec *frames)
 static size_t copy_frames(const ac_coro *co, frec *dst, size_t *more)
 {
     size_t n = 0, rest = 0;
-    for (const ac_frame *f = co->top; f; f = f->caller) {
+    for (const ac_frame *f = co->frames.top; f; f = f->caller) {
         if (n == MAX_FRAMES) {
             rest++;
             continue;

@@ -23,7 +23,6 @@
 
 #define AC__FIRST_CHUNK 256            /* frame arena inside the coroutine */
 #define AC__MAX_CHUNK (64 * 1024)      /* geometric growth stops here */
-#define AC__INLINE_DEPTH 32            /* ac__call nesting before bouncing */
 
 /* ------------------------------------------------------------------ */
 /* Allocation (alloc.c): the one door to the heap, counted for tests   */
@@ -358,8 +357,8 @@ typedef struct ac__chunk {
 enum ac__park { AC__RUNNING, AC__PARKED, AC__PARKED_CANCELLABLE };
 
 struct ac_coro {
-    ac_job job;                /* must stay first: ac_job* <-> ac_coro* */
-    ac_frame *top;             /* innermost frame; NULL before and after */
+    ac__frames frames;         /* must stay first: asyncc.h's inline calls */
+    ac_job job;
     ac_job *cur;               /* current job: job, or the innermost scope's */
     ac_error *exc;             /* the error in flight while unwinding */
     ac_scope *scopes;          /* innermost open scope block */
@@ -385,13 +384,15 @@ struct ac_coro {
     bool started;              /* its root frame has been scheduled */
     bool ran;                  /* ... and has run */
     size_t result_size;
-    ac__chunk *chunk;          /* current arena chunk */
-    char *sp;                  /* bump pointer in it */
+    ac__chunk *chunk;          /* current arena chunk (frames.base/end) */
     ac__chunk first;           /* the inline chunk, in mem[] below */
     max_align_t mem[];         /* result area, then the inline chunk */
 };
 
-static inline ac_coro *ac__coro_of(const ac_job *j) { return (ac_coro *)j; }
+static inline ac_coro *ac__coro_of(const ac_job *j)
+{
+    return (ac_coro *)((char *)j - offsetof(ac_coro, job));
+}
 
 /* The FIFOs of coroutines every dispatcher keeps (ready, remote,
  * injection, a view's waiters), linked through next_ready; the caller
@@ -425,22 +426,19 @@ static inline bool ac__job_has_coro(const ac_job *j)
 
 /* coro.c */
 void *ac__coro_result(ac_coro *co);
-/* Pops co->top (inline: every call of a suspend function that completes
+/* The popped frame was the first of its chunk (back to the chunk below)
+ * or the root (the arena is empty again). */
+void ac__frame_pop_chunk(ac_coro *co);
+/* Pops co->frames.top (inline: every call of a suspend function that completes
  * without suspending ends here). */
 static inline void ac__frame_pop(ac_coro *co)
 {
-    ac_frame *f = co->top;
-    co->top = f->caller;
-    if (!co->top) {                 /* the root: the arena is empty again */
-        co->chunk = &co->first;
-        co->sp = co->first.base;
-        return;
-    }
-    co->sp = (char *)f;             /* LIFO: f was the last allocation */
-    while (co->sp == co->chunk->base && co->chunk->prev) {
-        co->sp = co->chunk->prev_sp;
-        co->chunk = co->chunk->prev;
-    }
+    ac__frames *fs = &co->frames;
+    ac_frame *f = fs->top;
+    fs->top = f->caller;
+    fs->sp = (char *)f;             /* LIFO: f was the last allocation */
+    if (fs->sp == fs->base || !fs->top)
+        ac__frame_pop_chunk(co);
 }
 void ac__coro_trim(ac_coro *co);      /* frees the arena's spare chunks */
 void ac__coro_free_memory(ac_coro *co); /* job.c calls it at refs == 0 */

@@ -49,13 +49,13 @@ ac_error *ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
     ac__loop *loop = err ? NULL : dispatcher_of(full);
     if (!loop) {
         ac_ctx_release(full);
-        co->top = NULL;
+        co->frames.top = NULL;
         ac_job_release(&co->job);   /* never started: frees it */
         return err ? err : ac__error_oom();
     }
     co->job.kind = (unsigned char)kind;
     co->job.ctx = full;
-    co->top = root;
+    co->frames.top = root;
     co->loop = loop;
     ac__job_attach(&co->job, parent, lazy);
     if (!lazy)

@@ -1,7 +1,8 @@
 /*
  * trampoline.c -- running a coroutine's frames, and unwinding them.
  *
- * A suspend call first runs its callee directly on the C stack (ac__call):
+ * A suspend call first runs its callee directly on the C stack (ac__call,
+ * inline in asyncc.h; its uncommon ends are ac__call_finish here):
  * most calls complete without suspending, and then the caller goes on at
  * once, as cheap as a C call plus a frame push.  Only when the callee
  * suspends, or the nesting reaches AC__INLINE_DEPTH, does control return
@@ -20,7 +21,6 @@
 #include <assert.h>
 
 static _Thread_local ac_coro *running;
-static _Thread_local int call_depth;    /* ac__call nesting on this C stack */
 /* The switch of dispatcher the step running on this thread asked for. */
 static _Thread_local ac_coro *hop_co;
 static _Thread_local ac__loop *hop_to;
@@ -32,12 +32,13 @@ ac_coro *ac__coro_current(void)
 
 int ac__call_depth(void)
 {
-    return call_depth;
+    return running ? running->frames.depth : 0;
 }
 
 void ac__test_set_call_depth(int depth)
 {
-    call_depth = depth;
+    if (running)
+        running->frames.depth = depth;
 }
 
 /* fr is being left by the error in flight: one more async stack entry. */
@@ -46,21 +47,16 @@ static void leave_frame(ac_coro *co, ac_frame *fr)
     ac__error_push_frame(co->exc, fr->func, fr->file, fr->line);
 }
 
-ac_status ac__call(ac_frame *caller, ac_frame *callee)
+ac_status ac__call_finish(ac_frame *caller, ac_frame *callee, ac_status st)
 {
     ac_coro *co = caller->coro;
-    assert(co->top == caller && callee->coro == co);
-    callee->caller = caller;
-    co->top = callee;
-    if (call_depth >= AC__INLINE_DEPTH)
-        return AC_CALL;                 /* the trampoline runs it */
-    call_depth++;
-    ac_status st = callee->resume(callee);
-    call_depth--;                       /* not co's: it may run elsewhere now */
+    assert(co->frames.top == callee && callee->caller == caller);
+    if (st != AC_DONE && st != AC_THROW)
+        return st;                      /* the trampoline takes over */
+    co->frames.depth--;
     if (st == AC_THROW)
         leave_frame(co, callee);
-    if (st == AC_DONE || st == AC_THROW)
-        ac__frame_pop(co);              /* co->top is caller again */
+    ac__frame_pop(co);                  /* co->frames.top is caller again */
     return st;
 }
 
@@ -112,7 +108,8 @@ void ac__coro_run(ac_coro *co)
     running = co;
     ac__step_begin(co);
     for (;;) {
-        ac_frame *f = co->top;
+        ac_frame *f = co->frames.top;
+        co->frames.depth = 0;           /* this C stack holds no resume yet */
         ac_status st = f->resume(f);
         if (st == AC_SUSPENDED)
             break;                      /* someone will enqueue it again */
@@ -128,7 +125,7 @@ void ac__coro_run(ac_coro *co)
             leave_frame(co, f);
         }
         ac__frame_pop(co);
-        if (!co->top) {
+        if (!co->frames.top) {
             ac_error *e = st == AC_DONE ? NULL : co->exc;
             co->exc = NULL;
             running = outer;
@@ -136,7 +133,7 @@ void ac__coro_run(ac_coro *co)
             return;
         }
         if (st != AC_DONE)
-            co->top->state = -co->top->state;   /* to the call's handler */
+            co->frames.top->state = -co->frames.top->state; /* to the handler */
     }
     running = outer;
     /* Wake-ups during the step were held back until here (park.c); from

@@ -12,8 +12,8 @@ static ac_frame *push(ac_coro *co, size_t size)
 {
     ac_frame *f = ac__frame_alloc(co, size, never_run, NULL);
     CHECK(f);
-    f->caller = co->top;
-    co->top = f;
+    f->caller = co->frames.top;
+    co->frames.top = f;
     return f;
 }
 
@@ -40,8 +40,8 @@ static void test_header_and_alignment(void)
     CHECK_INT(f->state, 0);
     CHECK_INT(f->line, 0);
     CHECK(f->file == NULL);
-    f->caller = co->top;
-    co->top = f;
+    f->caller = co->frames.top;
+    co->frames.top = f;
     ac_frame *g = ac__frame_alloc(co, 1, never_run, &slot);
     CHECK(g->result == &slot);
     CHECK_INT((uintptr_t)f % 16, 0);
@@ -50,18 +50,18 @@ static void test_header_and_alignment(void)
      * up to 64 for alignment) */
     CHECK_INT(sizeof(ac_frame), 56);
     CHECK_INT((char *)g - (char *)f, 64);
-    g->caller = co->top;
-    co->top = g;
+    g->caller = co->frames.top;
+    co->frames.top = g;
     ac__frame_pop(co);
-    CHECK(co->top == f);
+    CHECK(co->frames.top == f);
     /* LIFO: the freed place is the next one handed out */
     ac_frame *h = ac__frame_alloc(co, 100, never_run, NULL);
     CHECK(h == g);
-    ac_frame *k = (h->caller = co->top, co->top = h, push(co, 17));
+    ac_frame *k = (h->caller = co->frames.top, co->frames.top = h, push(co, 17));
     CHECK_INT((char *)k - (char *)h, 112);
-    while (co->top)
+    while (co->frames.top)
         ac__frame_pop(co);
-    CHECK(co->sp == co->first.base);
+    CHECK(co->frames.sp == co->first.base);
     ac_job_release(&co->job);
 }
 
@@ -81,25 +81,25 @@ static void test_over_aligned_frames(void)
         CHECK(f);
         CHECK_INT((uintptr_t)f % align, 0);
         CHECK(f->coro == co);
-        f->caller = co->top;
-        co->top = f;
+        f->caller = co->frames.top;
+        co->frames.top = f;
         frames[n++] = f;
     }
     /* a bad alignment (not a power of two) falls back to the default */
     ac_frame *odd = ac__frame_alloc_aligned(co, 64, 24, never_run, NULL);
     CHECK(odd);
     CHECK_INT((uintptr_t)odd % 16, 0);
-    odd->caller = co->top;
-    co->top = odd;
+    odd->caller = co->frames.top;
+    co->frames.top = odd;
     ac__frame_pop(co);
     while (n > 0) {
-        CHECK(co->top == frames[n - 1]);
+        CHECK(co->frames.top == frames[n - 1]);
         ac__frame_pop(co);
         n--;
     }
-    CHECK(co->top == NULL);
+    CHECK(co->frames.top == NULL);
     CHECK(co->chunk == &co->first);
-    CHECK(co->sp == co->first.base);
+    CHECK(co->frames.sp == co->first.base);
     ac_job_release(&co->job);
 }
 
@@ -126,7 +126,7 @@ static void test_growth_and_steady_state(void)
             CHECK_INT(capacity(co->chunk), expected[i]);
         }
         CHECK_INT(ac__stat.chunk_allocs, allocs + i + 1);
-        CHECK(co->sp == co->chunk->end);    /* exactly full */
+        CHECK(co->frames.sp == co->chunk->end);    /* exactly full */
     }
     size_t total = (size_t)inline_frames;
     for (size_t i = 0; i < nexp; i++)
@@ -134,16 +134,16 @@ static void test_growth_and_steady_state(void)
     uint64_t mallocs = ac__stat.mallocs;
     /* pop everything, then do it all again: no allocation at all */
     for (int round = 0; round < 3; round++) {
-        while (co->top)
+        while (co->frames.top)
             ac__frame_pop(co);
         CHECK(co->chunk == &co->first);
-        CHECK(co->sp == co->first.base);
+        CHECK(co->frames.sp == co->first.base);
         for (size_t i = 0; i < total; i++)
             push(co, 64);
-        CHECK(co->sp == co->chunk->end);
+        CHECK(co->frames.sp == co->chunk->end);
     }
     CHECK_INT(ac__stat.mallocs, mallocs);
-    while (co->top)
+    while (co->frames.top)
         ac__frame_pop(co);
     /* a call/return right at a chunk boundary does not malloc either */
     for (int i = 0; i < inline_frames; i++)
@@ -155,7 +155,7 @@ static void test_growth_and_steady_state(void)
         CHECK(co->chunk == &co->first);
     }
     CHECK_INT(ac__stat.mallocs, mallocs);
-    while (co->top)
+    while (co->frames.top)
         ac__frame_pop(co);
     uint64_t frees = ac__stat.chunk_frees;
     ac__coro_trim(co);
@@ -185,7 +185,7 @@ static void test_huge_frames(void)
     CHECK_INT(ac__stat.chunk_allocs, allocs + 1);
     ac__frame_pop(co);
     ac__frame_pop(co);
-    CHECK(co->sp == co->first.base);
+    CHECK(co->frames.sp == co->first.base);
     ac_job_release(&co->job);
 }
 
@@ -210,14 +210,14 @@ static void test_failures(void)
     /* a coroutine with frames is kept; the failed frame is not pushed */
     co = ac__coro_new(0);
     ac_frame *f = push(co, 64);
-    char *sp = co->sp;
+    char *sp = co->frames.sp;
     ac__test_fail_alloc(0, 1);
     CHECK(ac__frame_alloc(co, 4096, never_run, NULL) == NULL);
-    CHECK(co->top == f);
-    CHECK(co->sp == sp);
+    CHECK(co->frames.top == f);
+    CHECK(co->frames.sp == sp);
     push(co, 4096);                         /* the heap is back */
     ac__frame_pop(co);
-    CHECK(co->sp == sp);
+    CHECK(co->frames.sp == sp);
     ac__frame_pop(co);
     ac_job_release(&co->job);
 }

@@ -46,15 +46,15 @@ static ac_status root_resume(ac_frame *self)
     case 0: {
         /* fast path: done at once, popped, no enqueue, arena back */
         uint64_t enq = ac__stat.enqueues;
-        char *sp = co->sp;
+        char *sp = co->frames.sp;
         ac_frame *cf = twice__ac_new(co, &fr->tmp, 21);
         CHECK(cf);
         self->state = 1;
         st = ac__call(self, cf);
         CHECK_INT(st, AC_DONE);
         CHECK_INT(fr->tmp, 42);
-        CHECK(co->top == self);
-        CHECK(co->sp == sp);
+        CHECK(co->frames.top == self);
+        CHECK(co->frames.sp == sp);
         CHECK_INT(ac__call_depth(), 0);
         CHECK_INT(ac__stat.enqueues, enq);
         t_logf("fast");
@@ -68,14 +68,14 @@ static ac_status root_resume(ac_frame *self)
         ac__test_set_call_depth(0);
         CHECK_INT(st, AC_CALL);
         CHECK_INT(fr->tmp, 0);
-        CHECK(co->top == cf);
+        CHECK(co->frames.top == cf);
         CHECK(cf->caller == self);
         t_logf("bounce");
         return st;      /* the trampoline runs value(9), then resumes us */
     }
     case 2:
         CHECK_INT(fr->tmp, 9);
-        CHECK(co->top == self);
+        CHECK(co->frames.top == self);
         t_logf("resumed");
         /* a callee that suspends: the status goes back up, callee stays on top */
         fr->enqueues = ac__stat.enqueues;
@@ -83,12 +83,12 @@ static ac_status root_resume(ac_frame *self)
         self->state = 3;
         st = ac__call(self, fr->callee);
         CHECK_INT(st, AC_SUSPENDED);
-        CHECK(co->top == fr->callee);
+        CHECK(co->frames.top == fr->callee);
         /* the yield woke us, but the requeue waits for the step's end */
         CHECK_INT(ac__stat.enqueues, fr->enqueues);
         return st;
     case 3:
-        CHECK(co->top == self);         /* the yield frame is gone */
+        CHECK(co->frames.top == self);         /* the yield frame is gone */
         CHECK_INT(ac__stat.enqueues, fr->enqueues + 1);
         t_logf("after-yield");
         *(int *)self->result = 7;

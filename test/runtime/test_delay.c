@@ -77,7 +77,7 @@ static ac_status zero_resume(ac_frame *self)
         CHECK(d);
         self->state = 1;
         CHECK_INT(ac__call(self, d), AC_DONE);    /* no suspension */
-        CHECK(co->top == self);
+        CHECK(co->frames.top == self);
     }
     CHECK_INT(ac__stat.enqueues, enq);
     CHECK_INT(co->loop->timers.n, 0);

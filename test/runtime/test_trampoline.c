@@ -61,20 +61,20 @@ static void test_suspend_and_resume(void)
     CHECK(root);
     CHECK(root->result == ac__coro_result(co));
     ac_job_retain(&co->job);                /* keep it to look at the result */
-    co->top = root;
+    co->frames.top = root;
     ac__job_attach(&co->job, NULL, false);
     CHECK(ac_job_is_active(&co->job));
 
     ac__coro_run(co);                   /* runs down to the park, suspends */
     CHECK_STR(t_log, "a3> a2> a1> a0>");
-    CHECK(co->top->resume == park_once);
-    CHECK(co->top->caller->caller->caller->caller == root);
+    CHECK(co->frames.top->resume == park_once);
+    CHECK(co->frames.top->caller->caller->caller->caller == root);
     CHECK(ac_job_is_active(&co->job));
 
     ac__coro_run(co);                   /* innermost first, callers after */
     CHECK_STR(t_log, "a3> a2> a1> a0> a0< a1< a2< a3<");
-    CHECK(co->top == NULL);
-    CHECK(co->sp == co->first.base);
+    CHECK(co->frames.top == NULL);
+    CHECK(co->frames.sp == co->first.base);
     CHECK(ac_job_is_completed(&co->job));
     CHECK(!ac_job_is_active(&co->job));
     CHECK(co->job.final == NULL);
@@ -89,13 +89,13 @@ static void test_throw_unwinds(void)
     ac_coro *co = ac__coro_new(sizeof(int));
     ac_frame *root = level__ac_new(co, NULL, "t", 3);
     ac_job_retain(&co->job);
-    co->top = root;
+    co->frames.top = root;
     ac__job_attach(&co->job, NULL, false);
     ac__coro_run(co);
     /* t1 calls level(-1), which throws: nobody above runs again */
     CHECK_STR(t_log, "t3> t2> t1> t-1>");
-    CHECK(co->top == NULL);
-    CHECK(co->sp == co->first.base);
+    CHECK(co->frames.top == NULL);
+    CHECK(co->frames.sp == co->first.base);
     CHECK(ac_job_is_completed(&co->job));
     CHECK(ac_error_type_of(co->job.final) == &AC_ILLEGAL_STATE);
     CHECK_STR(ac_error_message(co->job.final), "at the bottom");
@@ -116,7 +116,7 @@ static void test_throw_without_error(void)
     ac_coro *co = ac__coro_new(0);
     ac_frame *root = ac__frame_alloc(co, sizeof(ac_frame), bad_throw, NULL);
     ac_job_retain(&co->job);
-    co->top = root;
+    co->frames.top = root;
     ac__job_attach(&co->job, NULL, false);
     ac__coro_run(co);
     CHECK(ac_job_is_completed(&co->job));
@@ -137,7 +137,7 @@ static void test_first_failure_wins(void)
     ac_coro *co = ac__coro_new(0);
     ac_frame *root = ac__frame_alloc(co, sizeof(ac_frame), double_fail, NULL);
     ac_job_retain(&co->job);
-    co->top = root;
+    co->frames.top = root;
     ac__job_attach(&co->job, NULL, false);
     ac__coro_run(co);
     CHECK_STR(ac_error_message(co->job.final), "second");

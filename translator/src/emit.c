@@ -189,7 +189,7 @@ void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields
     /* a const-qualified result type: ac__res points to const */
     bool const_res = !fx->fn->inline_body && !fx->fn->is_void &&
                      clang_isConstQualifiedType(clang_getResultType(clang_getCursorType(fx->fn->decl)));
-    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, %sac__res);\n"
+    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_push(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, %sac__res);\n"
                   "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
                head, name, name, name, const_res ? "(void *)" : "");
     for (const char *p = g_src.path; *p; p++) {

@@ -31,7 +31,7 @@ SUSPEND long accumulate(int count, const char *label);
 //
 // The constructor (not static: the function is not) stores the arguments.
 // CHECK:      {{^}}ac_frame *accumulate__ac_new(ac_coro *ac__co, __typeof__(long) *ac__res, __typeof__(int) ac_p0, __typeof__(const char *) ac_p1) {{[{]}}{{$}}
-// CHECK-NEXT: {{^}}    struct accumulate__ac_frame *ac__fr = ac__frame_alloc_aligned(ac__co, sizeof *ac__fr, _Alignof(struct accumulate__ac_frame), accumulate__ac_resume, ac__res);{{$}}
+// CHECK-NEXT: {{^}}    struct accumulate__ac_frame *ac__fr = ac__frame_push(ac__co, sizeof *ac__fr, _Alignof(struct accumulate__ac_frame), accumulate__ac_resume, ac__res);{{$}}
 // CHECK:      {{^}}    ac__fr->[[COUNT]] = ac_p0;{{$}}
 // CHECK-NEXT: {{^}}    ac__fr->[[LABEL]] = ac_p1;{{$}}
 // CHECK-NEXT: {{^}}    return &ac__fr->hdr;{{$}}
