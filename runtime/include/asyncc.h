@@ -740,6 +740,20 @@ struct ac_frame {
 /* A new coroutine whose result (for ac_async / ac_run_blocking) takes
  * result_size bytes.  NULL if memory is exhausted. */
 ac_coro *ac__coro_new(size_t result_size);
+/* What generated builder calls pass as the coroutine of a root frame,
+ * `f__ac_new(ac__coro_lazy(n), 0, ...)`: not a coroutine yet but a tagged
+ * request (odd, never dereferenced).  Allocating the root frame allocates
+ * the coroutine, in one block with its result and a first arena chunk
+ * sized for the root frame and AC__ROOT_RESERVE bytes of callees rather
+ * than a fixed size: enough for the runtime's delay (112 bytes on x86-64),
+ * join (136) or channel receive (176), so a coroutine that waits in one of
+ * those right away needs no second chunk.  NULL if result_size is absurd. */
+#define AC__ROOT_RESERVE 176
+ac_coro *ac__coro_lazy(size_t result_size);
+static inline int ac__coro_is_lazy(const ac_coro *co)
+{
+    return ((uintptr_t)co & 1) != 0;
+}
 
 /* Allocates a frame of `size` bytes (header included) in co's arena and
  * fills its header: resume, coro, state 0, result (`result`, or the
@@ -774,7 +788,8 @@ static inline void *ac__frame_push(ac_coro *co, size_t size, size_t align,
 {
     ac__frames *fs = (ac__frames *)co;
     size_t need = (size + AC__FRAME_ALIGN - 1) & ~(size_t)(AC__FRAME_ALIGN - 1);
-    if (fs && result && align <= AC__FRAME_ALIGN && need <= (size_t)(fs->end - fs->sp)) {
+    if (result && fs && !ac__coro_is_lazy(co) && align <= AC__FRAME_ALIGN &&
+        need <= (size_t)(fs->end - fs->sp)) {
         ac_frame *f = (ac_frame *)fs->sp;
         fs->sp += need;
         f->resume = resume;     /* caller: ac__call sets it */

@@ -2,7 +2,10 @@
  * coro.c -- the coroutine object and its frame arena.
  *
  * A coroutine is one allocation: its header, its result area (for async
- * and run_blocking) and the first chunk of its frame arena.  Frames of one
+ * and run_blocking) and the first chunk of its frame arena.  Generated
+ * builders allocate it together with the root frame (ac__coro_lazy), so
+ * the first chunk fits that frame and a small reserve for the calls below
+ * it: a coroutine suspended in a delay carries little unused arena.  Frames of one
  * coroutine are strictly LIFO, so the arena is a bump allocator: a call
  * moves a pointer up, a return moves it down.  When a chunk is full the
  * next one comes from the heap, twice as big each time up to a cap (a frame
@@ -58,12 +61,11 @@ void ac__frame_pop_chunk(ac_coro *co)
     }
 }
 
-ac_coro *ac__coro_new(size_t result_size)
+/* A coroutine whose first chunk has `chunk` bytes. */
+static ac_coro *coro_alloc(size_t result_size, size_t chunk)
 {
-    if (result_size > SIZE_MAX / 4)
-        return NULL;
     size_t res = round_up(result_size);
-    ac_coro *co = ac__malloc(offsetof(ac_coro, mem) + res + AC__FIRST_CHUNK);
+    ac_coro *co = ac__malloc(offsetof(ac_coro, mem) + res + chunk);
     if (!co)
         return NULL;
     memset(co, 0, offsetof(ac_coro, mem) + res);
@@ -73,10 +75,34 @@ ac_coro *ac__coro_new(size_t result_size)
     ac__lock_init(&co->park_lock);
     co->result_size = result_size;
     co->first.base = (char *)co->mem + res;
-    co->first.end = co->first.base + AC__FIRST_CHUNK;
+    co->first.end = co->first.base + chunk;
     enter_chunk(co, &co->first);
     co->frames.sp = co->first.base;
     return co;
+}
+
+ac_coro *ac__coro_new(size_t result_size)
+{
+    if (result_size > SIZE_MAX / 4)
+        return NULL;
+    return coro_alloc(result_size, AC__FIRST_CHUNK);
+}
+
+ac_coro *ac__coro_lazy(size_t result_size)
+{
+    if (result_size > SIZE_MAX / 4)
+        return NULL;
+    return (ac_coro *)(uintptr_t)(result_size << 1 | 1);
+}
+
+/* The coroutine a lazy request stands for, with room for a root frame of
+ * `need` bytes aligned to `align`, and the reserve. */
+static ac_coro *coro_of_request(ac_coro *request, size_t need, size_t align)
+{
+    size_t slack = align > ALIGN ? align - ALIGN : 0;
+    if (need > SIZE_MAX / 4)
+        return NULL;
+    return coro_alloc((uintptr_t)request >> 1, need + slack + AC__ROOT_RESERVE);
 }
 
 void *ac__coro_result(ac_coro *co)
@@ -217,6 +243,8 @@ static __attribute__((noinline)) void *frame_alloc_slow(ac_coro *co, size_t size
     if (size < sizeof(ac_frame))
         size = sizeof(ac_frame);
     size_t need = size > SIZE_MAX / 2 ? SIZE_MAX : round_up(size);
+    if (ac__coro_is_lazy(co) && !(co = coro_of_request(co, need, align)))
+        return NULL;
     char *p = align_ptr(co->frames.sp, align);
     if (p > co->frames.end || (size_t)(co->frames.end - p) < need) {
         p = need == SIZE_MAX ? NULL : arena_grow(co, need, align);
@@ -239,8 +267,13 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
                               ac_status (*resume)(ac_frame *), void *result)
 {
     if (co && align <= ALIGN && size >= sizeof(ac_frame) && size <= AC__MAX_CHUNK) {
-        char *p = co->frames.sp;
         size_t need = round_up(size);
+        if (ac__coro_is_lazy(co)) {     /* a builder's root frame */
+            co = coro_alloc((uintptr_t)co >> 1, need + AC__ROOT_RESERVE);
+            if (!co)
+                return NULL;
+        }
+        char *p = co->frames.sp;
         if ((size_t)(co->frames.end - p) >= need) {
             co->frames.sp = p + need;
             return init_frame(co, p, resume, result);

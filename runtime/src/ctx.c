@@ -21,6 +21,7 @@
 
 struct ac_ctx ac__non_cancellable_ctx = {
     .immortal = true,
+    .has_job = true,
     .n = 0,                     /* its element lives in the flexible array
                                    of a static twin below */
 };
@@ -93,8 +94,24 @@ static ac_ctx *ctx_alloc(size_t n)
     atomic_init(&c->refs, 1);
     c->immortal = false;
     c->failure = AC__CTX_OK;
+    c->has_job = false;
+    c->loop = NULL;
     c->n = n;
     return c;
+}
+
+/* c's elements are filled in: its length is n, and its summary is made. */
+static void ctx_seal(ac_ctx *c, size_t n)
+{
+    c->n = n;
+    c->has_job = false;
+    c->loop = NULL;
+    for (size_t i = 0; i < n; i++) {
+        int kind = c->e[i].kind;
+        c->has_job |= kind == AC__CTX_JOB || kind == AC__CTX_NON_CANCELLABLE;
+        if (kind == AC__CTX_DISPATCHER)
+            c->loop = c->e[i].u.loop;
+    }
 }
 
 static void elem_retain(ac__ctx_elem *e)
@@ -181,7 +198,7 @@ ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b)
         if ((ok = elem_copy(&c->e[n], elem_at(b, k))))
             n++;
     if (c)
-        c->n = n;
+        ctx_seal(c, n);
     ac_ctx_release(a);
     ac_ctx_release(b);
     if (!ok) {
@@ -194,9 +211,10 @@ ac_ctx *ac_ctx_plus(ac_ctx *a, ac_ctx *b)
 static ac_ctx *single(ac__ctx_elem e)
 {
     ac_ctx *c = ctx_alloc(1);
-    if (c)
+    if (c) {
         c->e[0] = e;
-    else
+        ctx_seal(c, 1);
+    } else
         elem_drop(&e);
     return c;
 }
@@ -310,7 +328,7 @@ ac_ctx *ac_ctx_minus_key(ac_ctx *ctx, const ac_ctx_key *key)
         if (!has_key(elem_at(ctx, i), key) && (ok = elem_copy(&c->e[n], elem_at(ctx, i))))
             n++;
     if (c && keep)
-        c->n = n;
+        ctx_seal(c, n);
     ac_ctx_release(ctx);
     if (!ok) {
         ac_ctx_release(c);
@@ -326,8 +344,7 @@ int ac_ctx_is_non_cancellable(const ac_ctx *ctx)
 
 struct ac__loop *ac__ctx_loop(const ac_ctx *ctx)
 {
-    const ac__ctx_elem *e = ac__ctx_find(ctx, AC__CTX_DISPATCHER, NULL);
-    return e ? e->u.loop : NULL;
+    return ctx ? ctx->loop : NULL;
 }
 
 ac_ctx *ac_current_context(void)
@@ -344,7 +361,7 @@ ac_job *ac_current_job(void)
 
 static bool has_job_element(const ac_ctx *c)
 {
-    return ac__ctx_find(c, AC__CTX_JOB, NULL) || ac__ctx_find(c, AC__CTX_NON_CANCELLABLE, NULL);
+    return c && c->has_job;
 }
 
 ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err)
@@ -379,7 +396,7 @@ ac_ctx *ac__ctx_merge(const ac_ctx *a, const ac_ctx *b, ac_error **err)
         if (!overridden && (ok = elem_copy(&c->e[n], e)))
             n++;
     }
-    c->n = n;
+    ctx_seal(c, n);
     if (!ok) {
         ac_ctx_release(c);
         *err = ac__error_oom();

@@ -8,8 +8,8 @@
 
 typedef struct {
     ac_frame hdr;
-    int64_t ms;
-    ac__timer timer;        /* in the heap while suspended: frames never move */
+    ac__timer timer;        /* in the heap while suspended: frames never move;
+                               its deadline holds the delay's ms till armed */
 } delay_frame;
 
 static void untimer(ac_coro *co, void *arg)
@@ -32,14 +32,15 @@ ac_status ac__delay_resume(ac_frame *self)
     }
     if (ac__job_is_cancelling(co->cur))
         return ac__throw_cancelled(self);
-    if (fr->ms <= 0)
+    int64_t ms = fr->timer.deadline;
+    if (ms <= 0)
         return AC_DONE;             /* delay(0) does not suspend (Kotlin) */
     uint64_t seq = ac__park(co, true, untimer, fr);
     if (!seq)
         return ac__throw_cancelled(self);
     fr->timer = (ac__timer){.co = co, .wake_seq = seq};
     self->state = 1;                /* before the timer can fire */
-    if (ac__loop_add_timer(co->loop, &fr->timer, fr->ms) != 0) {
+    if (ac__loop_add_timer(co->loop, &fr->timer, ms) != 0) {
         ac__unpark(co);
         return ac__fail_oom(self);
     }
@@ -50,7 +51,7 @@ ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms)
 {
     delay_frame *fr = ac__frame_alloc(co, sizeof *fr, ac__delay_resume, res);
     if (fr)
-        fr->ms = ms;
+        fr->timer.deadline = ms;
     return fr ? &fr->hdr : NULL;
 }
 

@@ -150,8 +150,11 @@ struct ac_ctx {
     atomic_uint refs;
     bool immortal;
     unsigned char failure;    /* AC__CTX_OK, or one of the failed contexts */
+    bool has_job;             /* a job or NonCancellable element */
+    struct ac__loop *loop;    /* the dispatcher element's, or NULL */
     size_t n;
-    ac__ctx_elem e[];
+    ac__ctx_elem e[];         /* the summary above is of these (immutable):
+                                 a launch asks for it, not a scan */
 };
 
 /* The element of `kind` (for AC__CTX_VALUE, with `key`), or NULL. */
@@ -211,17 +214,17 @@ struct ac_job {
     bool body_done;              /* body (or ac_job_complete) finished */
     bool finalized;
     bool notifying;              /* entering Cancelling: not to finalize yet */
+    uint32_t nchildren;
     ac_scope *keeper;            /* the scope holding a handle reference */
     ac_error **errs;             /* every exception that reached it, in order */
-    size_t nerrs, errs_cap;
-    ac_error *errs_inline[2];
+    uint32_t nerrs, errs_cap;
+    ac_error *errs_inline[1];    /* the common case: one cancellation */
     ac_error *final;             /* the final cause, once completed */
     ac_job *parent;              /* counted reference; NULL for a root */
     ac_job *first_child;         /* children not yet completed, in the order
                                     they were attached (parent's lock) */
     ac_job *last_child;
     ac_job *prev_sibling, *next_sibling;
-    size_t nchildren;
     ac__jnode *nodes;            /* handlers and waiters, newest first */
     ac_coro *co;                 /* LAUNCH/ASYNC/BLOCKING: its coroutine;
                                     SCOPE: the coroutine running the block */
@@ -364,25 +367,25 @@ struct ac_coro {
     ac_scope *scopes;          /* innermost open scope block */
     struct ac__loop *loop;     /* the loop that runs it now */
     struct ac__loop *home;     /* the loop it started on (counts it live) */
-    bool arriving;             /* hopped: the new loop has not seen it yet */
-    bool hop_failed;           /* the last hop's loop was closed */
     ac_coro *next_ready;       /* ready queue link */
     ac_coro *prev_live, *next_live; /* the loop's list of its coroutines */
     struct ac__worker *listed; /* a pool worker whose list holds it */
     uint64_t id;               /* 1, 2, ... in start order within its loop */
     ac__lock park_lock;        /* park, wake, interrupt */
-    int park;                  /* enum ac__park */
+    unsigned char park;        /* enum ac__park */
     bool in_step;              /* running a step on some thread */
     bool wake_pending;         /* woken during its step: requeue at its end */
     bool interrupted;          /* woken by cancellation, not by its event */
     bool park_cancellable;     /* the last park was cancellable */
     bool external_wait;        /* parked on something another thread does */
-    uint64_t park_seq;         /* which park a wake belongs to */
-    void (*park_cleanup)(ac_coro *co, void *arg);
-    void *park_arg;
     bool queued;               /* on a ready queue */
     bool started;              /* its root frame has been scheduled */
     bool ran;                  /* ... and has run */
+    bool arriving;             /* hopped: the new loop has not seen it yet */
+    bool hop_failed;           /* the last hop's loop was closed */
+    uint64_t park_seq;         /* which park a wake belongs to */
+    void (*park_cleanup)(ac_coro *co, void *arg);
+    void *park_arg;
     size_t result_size;
     ac__chunk *chunk;          /* current arena chunk (frames.base/end) */
     ac__chunk first;           /* the inline chunk, in mem[] below */

@@ -105,7 +105,7 @@ static bool is_failure(const ac_error *e)
 }
 
 /* Records e (consumed) under j's lock; the same error twice counts once.
- * The first two fit in the job; out of memory later, a failure replaces
+ * The first fits in the job; out of memory later, a failure replaces
  * the newest entry rather than being lost. */
 static void add_err_locked(ac_job *j, ac_error *e)
 {
@@ -115,7 +115,11 @@ static void add_err_locked(ac_job *j, ac_error *e)
             return;
         }
     if (j->nerrs == j->errs_cap) {
-        size_t cap = 2 * j->errs_cap;
+        if (j->errs_cap > UINT32_MAX / 2) {
+            ac_error_release(e);
+            return;
+        }
+        uint32_t cap = 2 * j->errs_cap;
         ac_error **v = ac__malloc(cap * sizeof *v);
         if (!v) {
             size_t last = j->nerrs - 1;

@@ -16,7 +16,7 @@ static bool before(const ac__timer *a, const ac__timer *b)
 static void place(ac__timer_heap *h, size_t i, ac__timer *t)
 {
     h->v[i] = t;
-    t->index = i;
+    t->index = (uint32_t)i;
 }
 
 static void sift_up(ac__timer_heap *h, size_t i)
@@ -53,8 +53,8 @@ int ac__timer_heap_push(ac__timer_heap *h, ac__timer *t)
 {
     if (h->n == h->cap) {
         size_t cap = h->cap ? 2 * h->cap : 16;
-        if (cap > SIZE_MAX / sizeof *h->v)
-            return -1;
+        if (cap > SIZE_MAX / sizeof *h->v || cap - 1 > UINT32_MAX)
+            return -1;              /* the index is 32 bits */
         ac__timer **v = ac__realloc(h->v, cap * sizeof *v);
         if (!v)
             return -1;

@@ -19,7 +19,7 @@ struct ac__loop;
 typedef struct ac__timer {
     int64_t deadline;     /* CLOCK_MONOTONIC, nanoseconds */
     uint64_t seq;         /* insertion order: equal deadlines fire FIFO */
-    size_t index;         /* position in the heap while armed */
+    uint32_t index;       /* position in the heap while armed */
     bool armed;           /* in the heap (the owner's business) */
     struct ac__loop *owner; /* the loop (or pool) whose heap it is armed in */
     /* What firing does: fire(t) if set, else wake the park (co, wake_seq). */

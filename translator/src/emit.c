@@ -450,11 +450,11 @@ static void rewrite_builder(CXCursor c, bool detached, CXCursor top) {
     if (rb) {
         check_out(n->kid[ci + 1], callee);
         char *out = lower_expr_text(&fx, n->kid[ci + 1]);
-        text = xprintf("ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s), %s, %s)", ci ? pre[0] : "0",
+        text = xprintf("ac__run_blocking(%s, %s__ac_new(ac__coro_lazy(%s), 0%s), %s, %s)", ci ? pre[0] : "0",
                        callee->name, size, args.s ? args.s : "", out, size);
         free(out);
     } else {
-        text = xprintf("ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s))", n->builder, pre[0], pre[1],
+        text = xprintf("ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_lazy(%s), 0%s))", n->builder, pre[0], pre[1],
                        pre[2], detached, callee->name, size, args.s ? args.s : "");
     }
     if (fx.out.len) diag_at(c, "a builder's arguments in ordinary code cannot contain suspension points");

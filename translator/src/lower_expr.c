@@ -391,12 +391,12 @@ static char *lower_builder(fnctx *fx, node *n) {
     char *t = new_temp(fx, ty, NO_TYPE);
     buf_newline(&fx->out);
     if (rb) {
-        buf_printf(&fx->out, "%s = ac__run_blocking(%s, %s__ac_new(ac__coro_new(%s), 0%s%s), %s, %s);\n", t,
+        buf_printf(&fx->out, "%s = ac__run_blocking(%s, %s__ac_new(ac__coro_lazy(%s), 0%s%s), %s, %s);\n", t,
                    ci ? pre[0] : "0", callee->name, size, *args ? ", " : "", args, out, size);
     } else {
         char *fail = fail_stmt(fx, "ac__builder_failed(&ac__fr->hdr)");
         buf_printf(&fx->out,
-                   "%s = ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_new(%s), 0%s%s));\n"
+                   "%s = ac__%s(%s, %s, %s, %d, %s__ac_new(ac__coro_lazy(%s), 0%s%s));\n"
                    "if (!%s) %s\n",
                    t, n->builder, pre[0], pre[1], pre[2], value_discarded(n), callee->name, size,
                    *args ? ", " : "", args, t, fail);

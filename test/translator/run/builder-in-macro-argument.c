@@ -18,13 +18,13 @@ SUSPEND static int f(int x) { runs++; ac_yield(); return x * 2; }
 int main(void) {
     int v = 0;
     CHECK(ac_run_blocking(f(21), &v) == NULL);
-// SHAPE: CHECK(ac__run_blocking(0, f__ac_new(ac__coro_new(sizeof(int)), 0, 21), (&v), sizeof(int)) == NULL);
+// SHAPE: CHECK(ac__run_blocking(0, f__ac_new(ac__coro_lazy(sizeof(int)), 0, 21), (&v), sizeof(int)) == NULL);
     printf("v=%d\n", v);
     CHECK(ac_run_blocking (
               f(v), &v) == NULL && v == 84);
     printf("v=%d\n", v);
     assert(ac_run_blocking(f(1), &v) == NULL);
-// SHAPE: assert(ac__run_blocking(0, f__ac_new(ac__coro_new(sizeof(int)), 0, 1), (&v), sizeof(int)) == NULL);
+// SHAPE: assert(ac__run_blocking(0, f__ac_new(ac__coro_lazy(sizeof(int)), 0, 1), (&v), sizeof(int)) == NULL);
     printf("v=%d runs=%d\n", v, runs);
     return 0;
 }

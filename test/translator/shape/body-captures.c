@@ -47,7 +47,7 @@ SUSPEND void work(int x);
 // CHECK:      {{^}}struct f__ac_body2__ac_frame {{[{]}}{{$}}
 // CHECK-NEXT: {{^}}    ac_frame hdr;{{$}}
 // CHECK-NEXT: {{^}}    __typeof__(int) *n_0;{{$}}
-// CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->t_1), (ac_ctx *)(0), AC_START_DEFAULT, 1, f__ac_body2_1__ac_new(ac__coro_new(0), 0, &(*ac__fr->n_0)));{{$}}
+// CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->t_1), (ac_ctx *)(0), AC_START_DEFAULT, 1, f__ac_body2_1__ac_new(ac__coro_lazy(0), 0, &(*ac__fr->n_0)));{{$}}
 // The value of the last expression statement is the result.
 // CHECK:      {{^}}*(__typeof__(int) *)ac__fr->hdr.result = (*ac__fr->n_0) * 2;{{$}}
 // CHECK:      {{^}}struct f__ac_frame {{[{]}}{{$}}
@@ -56,10 +56,10 @@ SUSPEND int f(int n) {
     static int cnt;
     ac_coroutine_scope(s) {
         for (int k = 0; k < n; k++) {
-            // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->s_3), (ac_ctx *)(0), AC_START_DEFAULT, 1, f__ac_body1__ac_new(ac__coro_new(0), 0, k, &ac__fr->x_1, &cnt));{{$}}
+            // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->s_3), (ac_ctx *)(0), AC_START_DEFAULT, 1, f__ac_body1__ac_new(ac__coro_lazy(0), 0, k, &ac__fr->x_1, &cnt));{{$}}
             ac_launch(s, ({ work(k); x += k; cnt++; }));
         }
-        // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__async((ac__fr->s_3), (ac_ctx *)(0), AC_START_DEFAULT, 0, f__ac_body2__ac_new(ac__coro_new(sizeof(int)), 0, &ac__fr->n_0));{{$}}
+        // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__async((ac__fr->s_3), (ac_ctx *)(0), AC_START_DEFAULT, 0, f__ac_body2__ac_new(ac__coro_lazy(sizeof(int)), 0, &ac__fr->n_0));{{$}}
         ac_deferred *d = ac_async(s, ({
             ac_coroutine_scope(t) {
                 ac_launch(t, ({ work(n); }));
@@ -82,8 +82,8 @@ SUSPEND int f(int n) {
 // The inserted functions end with a #line back to main's own line.
 // CHECK:      {{^}}#line [[@LINE+8]] "{{.*}}body-captures.c"{{$}}
 // CHECK-NEXT: {{^}}int main(void) {{[{]}}{{$}}
-// CHECK:      {{^}}    ac__launch((sc), (ac_ctx *)(0), AC_START_DEFAULT, 1, main__ac_body1__ac_new(ac__coro_new(0), 0, (const void *)&name));{{$}}
-// CHECK-NEXT: {{^}}    ac_error *e = ac__run_blocking(0, main__ac_body2__ac_new(ac__coro_new(sizeof(int)), 0, &v), (&v), sizeof(int)){{$}}
+// CHECK:      {{^}}    ac__launch((sc), (ac_ctx *)(0), AC_START_DEFAULT, 1, main__ac_body1__ac_new(ac__coro_lazy(0), 0, (const void *)&name));{{$}}
+// CHECK-NEXT: {{^}}    ac_error *e = ac__run_blocking(0, main__ac_body2__ac_new(ac__coro_lazy(sizeof(int)), 0, &v), (&v), sizeof(int)){{$}}
 // CHECK-EMPTY:
 // CHECK-EMPTY:
 // CHECK-NEXT: {{^}}           ;{{$}}

@@ -1,6 +1,6 @@
 // A builder in ordinary code (main and another function) is rewritten in
 // place to a call of the runtime: ac_run_blocking(f(args), out) becomes
-// ac__run_blocking(0, f__ac_new(ac__coro_new(size of f's result), 0, args),
+// ac__run_blocking(0, f__ac_new(ac__coro_lazy(size of f's result), 0, args),
 // (out), size) (0: no extra context), the rest of the line unchanged; a void
 // function's result size is 0.  The program then runs.
 // RUN: %asyncc %s -o %t.c
@@ -18,7 +18,7 @@ SUSPEND static struct pair mk(int a) { ac_yield(); struct pair p = { a, a + 1 };
 
 // CHECK:      {{^}}static ac_error *helper(int x, int *out){{$}}
 // CHECK-NEXT: {{^}}{{[{]}}{{$}}
-// CHECK-NEXT: {{^}}    return ac__run_blocking(0, add__ac_new(ac__coro_new(sizeof(int)), 0, x, 1), (out), sizeof(int));{{$}}
+// CHECK-NEXT: {{^}}    return ac__run_blocking(0, add__ac_new(ac__coro_lazy(sizeof(int)), 0, x, 1), (out), sizeof(int));{{$}}
 // CHECK-NEXT: {{^}}}{{$}}
 static ac_error *helper(int x, int *out)
 {
@@ -29,9 +29,9 @@ static ac_error *helper(int x, int *out)
 // CHECK-NEXT: {{^}}{{[{]}}{{$}}
 // CHECK-NEXT: {{^}}    int v = 0, x = 2;{{$}}
 // CHECK-NEXT: {{^}}    struct pair p;{{$}}
-// CHECK-NEXT: {{^}}    ac_error *e1 = ac__run_blocking(0, add__ac_new(ac__coro_new(sizeof(int)), 0, x, 40), (&v), sizeof(int));{{$}}
-// CHECK-NEXT: {{^}}    ac_error *e2 = ac__run_blocking(0, note__ac_new(ac__coro_new(0), 0, "hi"), (0), 0);{{$}}
-// CHECK-NEXT: {{^}}    ac_error *e3 = ac__run_blocking(0, mk__ac_new(ac__coro_new(sizeof(struct pair)), 0, x * 3), (&p), sizeof(struct pair));{{$}}
+// CHECK-NEXT: {{^}}    ac_error *e1 = ac__run_blocking(0, add__ac_new(ac__coro_lazy(sizeof(int)), 0, x, 40), (&v), sizeof(int));{{$}}
+// CHECK-NEXT: {{^}}    ac_error *e2 = ac__run_blocking(0, note__ac_new(ac__coro_lazy(0), 0, "hi"), (0), 0);{{$}}
+// CHECK-NEXT: {{^}}    ac_error *e3 = ac__run_blocking(0, mk__ac_new(ac__coro_lazy(sizeof(struct pair)), 0, x * 3), (&p), sizeof(struct pair));{{$}}
 // CHECK-NEXT: {{^}}    ac_error *e4 = helper(x, &v);  /* a comment after it */{{$}}
 // CHECK-NEXT: {{^}}    if (e1 || e2 || e3 || e4){{$}}
 int main(void)

@@ -34,7 +34,7 @@ SUSPEND int f(int n) {
         // CHECK-NEXT: {{^}}ac__fr->[[S]] = ac__fr->ac_s[[N]];{{$}}
         int ok;
         ac_with_timeout_or_null(n * 10, &ok) {
-            // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->[[S]]), (ac_ctx *)(0), AC_START_DEFAULT, 1, work__ac_new(ac__coro_new(0), 0, ac__fr->i_{{[0-9]+}}));{{$}}
+            // CHECK:      {{^}}ac__fr->ac_t{{[0-9]+}} = ac__launch((ac__fr->[[S]]), (ac_ctx *)(0), AC_START_DEFAULT, 1, work__ac_new(ac__coro_lazy(0), 0, ac__fr->i_{{[0-9]+}}));{{$}}
             // CHECK-NEXT: {{^}}if (!ac__fr->ac_t{{[0-9]+}}) { (void)ac__builder_failed(&ac__fr->hdr); goto ac_h[[N]]; }{{$}}
             ac_launch(ac__ws, work(i));
             // a break leaves the block, which is a for: nothing pending
