@@ -23,11 +23,39 @@ static bool has_suspend_attr(CXCursor fn) {
     return found;
 }
 
-static sfn *sfn_by_name(const char *name) {
-    for (int i = 0; i < g_sfns.n; i++) {
-        sfn *f = g_sfns.v[i];
-        if (!strcmp(f->name, name)) return f;
+/* g_sfns by name: an open-addressing hash table (a file with hundreds of
+ * suspend functions asks for each callee; a scan made that quadratic). */
+static sfn **by_name;
+static size_t by_name_cap; /* a power of two, at least twice g_sfns.n */
+
+static size_t name_hash(const char *s) {
+    size_t h = 14695981039346656037u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static void by_name_put(sfn *f) {
+    size_t i = name_hash(f->name) & (by_name_cap - 1);
+    while (by_name[i]) i = (i + 1) & (by_name_cap - 1);
+    by_name[i] = f;
+}
+
+static void add_sfn(sfn *f) {
+    vec_push(&g_sfns, f);
+    if ((size_t)g_sfns.n * 2 > by_name_cap) {
+        free(by_name);
+        by_name_cap = by_name_cap ? by_name_cap * 2 : 64;
+        by_name = xcalloc(by_name_cap, sizeof *by_name);
+        for (int i = 0; i < g_sfns.n; i++) by_name_put(g_sfns.v[i]);
+    } else {
+        by_name_put(f);
     }
+}
+
+static sfn *sfn_by_name(const char *name) {
+    if (!by_name_cap) return NULL;
+    for (size_t i = name_hash(name) & (by_name_cap - 1); by_name[i]; i = (i + 1) & (by_name_cap - 1))
+        if (!strcmp(by_name[i]->name, name)) return by_name[i];
     return NULL;
 }
 
@@ -115,7 +143,7 @@ static void note_function(CXCursor c) {
         f->rtype = type_spelling(rt);
         f->nparams = clang_Cursor_getNumArguments(c);
         f->runtime = declared_in_runtime_header(c);
-        vec_push(&g_sfns, f);
+        add_sfn(f);
     } else {
         free(name);
         /* int f(); then int f(int x): the prototype says what calls pass */

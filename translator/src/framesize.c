@@ -274,5 +274,8 @@ void check_frame_sizes(const char *out, bool to_stderr) {
         }
     }
     if (g_print_frame_sizes) fflush(f);
-    if (tu) clang_disposeTranslationUnit(tu);
+    if (tu) {
+        clang_disposeTranslationUnit(tu);
+        loc_cache_reset();
+    }
 }

@@ -11,15 +11,55 @@ static unsigned invocation_end(unsigned off);
 
 static bool is_main(CXFile f) { return f && clang_File_isEqual(f, g_src.file); }
 
+/* loc_of's answers by the location's raw encoding (int_data: unique within
+ * a translation unit, whose source manager is ptr_data[0]), direct-mapped:
+ * the passes ask about the same cursors' ends again and again, and each
+ * answer costs three libclang queries.  A raw 0 is an invalid location,
+ * never cached, so raw 0 marks an empty slot. */
+#define LOC_CACHE_SIZE 65536
+static struct {
+    unsigned raw;
+    const void *unit;
+    loc value;
+} *loc_cache;
+
+static loc loc_compute(CXSourceLocation l);
+
+void loc_cache_reset(void) {
+    free(loc_cache);
+    loc_cache = NULL;
+}
+
 loc loc_of(CXSourceLocation l) {
+    unsigned raw = l.int_data;
+    if (!raw) return loc_compute(l);
+    if (!loc_cache) loc_cache = xcalloc(LOC_CACHE_SIZE, sizeof *loc_cache);
+    unsigned slot = (raw * 2654435761u) >> 16;
+    if (loc_cache[slot].raw == raw && loc_cache[slot].unit == l.ptr_data[0])
+        return loc_cache[slot].value;
+    loc r = loc_compute(l);
+    loc_cache[slot].raw = raw;
+    loc_cache[slot].unit = l.ptr_data[0];
+    loc_cache[slot].value = r;
+    return r;
+}
+
+static loc loc_compute(CXSourceLocation l) {
     loc r = {0};
     CXFile sf, ff, ef;
     unsigned soff, foff, eoff;
     clang_getSpellingLocation(l, &sf, NULL, NULL, &soff);
-    clang_getFileLocation(l, &ff, NULL, NULL, &foff);
     clang_getExpansionLocation(l, &ef, NULL, NULL, &eoff);
     r.in_main = is_main(ef);
     r.exp = eoff;
+    if (sf == ef && soff == eoff) {
+        /* not in a macro (the common case): the file location is the same
+         * place, and asking for it would cost a third of this function */
+        ff = sf;
+        foff = soff;
+    } else {
+        clang_getFileLocation(l, &ff, NULL, NULL, &foff);
+    }
     r.direct = r.in_main && is_main(sf) && is_main(ff) && soff == foff;
     r.off = r.direct ? soff : eoff;
     return r;
@@ -70,10 +110,7 @@ static bool within_one_argument(unsigned b, unsigned e) {
     return depth == 0;
 }
 
-bool cursor_text(CXCursor c, unsigned *b, unsigned *e) {
-    CXSourceRange r = clang_getCursorExtent(c);
-    loc lb = loc_of(clang_getRangeStart(r));
-    loc le = loc_of(clang_getRangeEnd(r));
+static bool text_of(loc lb, loc le, unsigned *b, unsigned *e) {
     if (!lb.direct || !le.direct || lb.off > le.off) return false;
     /* an end inside a macro argument: the text is the node only when both
      * ends are in the same argument (CAT("x", "y") is not "x", "y") */
@@ -86,10 +123,7 @@ bool cursor_text(CXCursor c, unsigned *b, unsigned *e) {
     return true;
 }
 
-bool cursor_exp(CXCursor c, unsigned *b, unsigned *e) {
-    CXSourceRange r = clang_getCursorExtent(c);
-    loc lb = loc_of(clang_getRangeStart(r));
-    loc le = loc_of(clang_getRangeEnd(r));
+static bool exp_of(CXCursor c, loc lb, loc le, unsigned *b, unsigned *e) {
     if (!lb.in_main || !le.in_main) return false;
     *b = lb.exp;
     *e = le.direct ? le.off : le.exp;
@@ -100,6 +134,23 @@ bool cursor_exp(CXCursor c, unsigned *b, unsigned *e) {
     }
     if (*e < *b) *e = *b;
     return true;
+}
+
+bool cursor_text(CXCursor c, unsigned *b, unsigned *e) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    return text_of(loc_of(clang_getRangeStart(r)), loc_of(clang_getRangeEnd(r)), b, e);
+}
+
+bool cursor_exp(CXCursor c, unsigned *b, unsigned *e) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    return exp_of(c, loc_of(clang_getRangeStart(r)), loc_of(clang_getRangeEnd(r)), b, e);
+}
+
+void cursor_spans(CXCursor c, bool *text_ok, unsigned *b, unsigned *e, unsigned *xb, unsigned *xe) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    loc lb = loc_of(clang_getRangeStart(r)), le = loc_of(clang_getRangeEnd(r));
+    *text_ok = text_of(lb, le, b, e);
+    if (!exp_of(c, lb, le, xb, xe)) *xb = *xe = 0;
 }
 
 CXSourceRange file_range(unsigned b, unsigned e) {

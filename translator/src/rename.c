@@ -25,11 +25,30 @@ static bool same_decl(CXCursor a, CXCursor b) {
     return clang_equalCursors(clang_getCanonicalCursor(a), clang_getCanonicalCursor(b));
 }
 
+static enum CXChildVisitResult find_type_decl(CXCursor c, CXCursor parent, CXClientData found) {
+    (void)parent;
+    if (is_type_decl(clang_getCursorKind(c))) {
+        *(bool *)found = true;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+/* Whether the body declares a tag, typedef or enumerator anywhere (macro
+ * expansions included: this walks the AST, not the text).  Most bodies do
+ * not, and annotating their tokens is the costliest libclang call the
+ * translator makes (issue 8: a fifth of a whole translation). */
+static bool declares_types(node *body) {
+    bool found = false;
+    clang_visitChildren(body->cur, find_type_decl, &found);
+    return found;
+}
+
 void collect_renames(node *body) {
     g_renames.n = 0;
     g_decls.n = g_names.n = 0;
     unsigned b, e;
-    if (!copy_range(body, &b, &e)) return;
+    if (!declares_types(body) || !copy_range(body, &b, &e)) return;
     CXSourceRange r = file_range(b, e);
     CXToken *t;
     unsigned n;

@@ -70,6 +70,9 @@ typedef struct loc {
 } loc;
 
 loc loc_of(CXSourceLocation l);
+/* Forgets loc_of's cached answers: call it when a translation unit is
+ * disposed (another may be allocated where it was). */
+void loc_cache_reset(void);
 /* Text range [b, e) of a cursor, when both ends are direct. */
 bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
 /* If a comment or a string or character literal starts at offset i of the
@@ -77,6 +80,9 @@ bool cursor_text(CXCursor c, unsigned *b, unsigned *e);
 unsigned skip_non_code(unsigned i, unsigned end);
 /* Expansion range [b, e) of a cursor in the main file. */
 bool cursor_exp(CXCursor c, unsigned *b, unsigned *e);
+/* cursor_text and cursor_exp at once (0, 0 when there is no expansion
+ * range): the builder asks both of every node. */
+void cursor_spans(CXCursor c, bool *text_ok, unsigned *b, unsigned *e, unsigned *xb, unsigned *xe);
 unsigned cursor_line(CXCursor c);
 /* The line where c is written: a macro argument's own line (all of an
  * inline body is in the builder macro's argument), else cursor_line. */

@@ -67,14 +67,22 @@ void buf_put(buf *b, const char *s, size_t n) {
 
 void buf_puts(buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 
+/* Formats into the room left first, and only when the text does not fit
+ * grows the buffer and formats again: most texts fit the first time. */
 void buf_vprintf(buf *b, const char *fmt, va_list ap) {
+    buf_reserve(b, 64);
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap2);
     va_end(ap2);
-    if (n < 0) return;
-    buf_reserve(b, (size_t)n);
-    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    if (n < 0) {
+        b->s[b->len] = 0;
+        return;
+    }
+    if ((size_t)n >= b->cap - b->len) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 
