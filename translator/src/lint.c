@@ -264,13 +264,22 @@ static bool scope_kind_is(CXCursor builder, const char *kind) {
     return r;
 }
 
+static bool shows_nonblocking(CXCursor c) {
+    if (clang_Cursor_isNull(c)) return false;
+    static const char *const names[] = {"ac_io_wait", "ac_io_wait_deadline", "ac_fd_set_nonblocking", "fcntl",
+                                        "accept4", NULL};
+    return !clang_Cursor_isNull(find_in(c, names, NULL));
+}
+
 /* ---- the lints ---- */
 
 typedef struct lctx {
     bool coro;        /* in a suspend function or an inline body */
     bool body;        /* ... an inline body */
     bool io;          /* in ac_with_context(ac_ctx_dispatcher(ac_dispatcher_io())) */
-    bool nonblocking; /* the function shows non-blocking fds (ac_io_wait, fcntl, ...) */
+    CXCursor code;    /* the function or inline body: whether it shows
+                         non-blocking fds (ac_io_wait, fcntl, ...) is asked
+                         only at a blocking fd call, not for every function */
 } lctx;
 
 /* Can the code of c throw a cancellation: does it call a suspend function
@@ -566,7 +575,8 @@ static void lint_blocking(CXCursor call, const lctx *x) {
         if (!arg_value(call, bk->arg, &v, &null) || !null) return;
         break;
     case FD_CALL:
-        if (x->nonblocking || arg_mentions(call, 3, "MSG_DONTWAIT") || arg_mentions(call, 3, "SOCK_NONBLOCK"))
+        if (shows_nonblocking(x->code) || arg_mentions(call, 3, "MSG_DONTWAIT") ||
+            arg_mentions(call, 3, "SOCK_NONBLOCK"))
             return;
         break;
     }
@@ -621,11 +631,6 @@ static void lint_blocking(CXCursor call, const lctx *x) {
     free(ftext);
 }
 
-static bool shows_nonblocking(CXCursor c) {
-    static const char *const names[] = {"ac_io_wait", "ac_io_wait_deadline", "ac_fd_set_nonblocking", "fcntl",
-                                        "accept4", NULL};
-    return !clang_Cursor_isNull(find_in(c, names, NULL));
-}
 
 /* ---- the walk ---- */
 
@@ -646,10 +651,10 @@ static enum CXChildVisitResult lint_visit(CXCursor c, CXCursor parent, CXClientD
         return CXChildVisit_Continue;
     if (c.kind == CXCursor_FunctionDecl) {
         sfn *f = sfn_of_decl(c);
-        lctx in = {0};
+        lctx in = {.code = clang_getNullCursor()};
         if (f && clang_isCursorDefinition(c)) {
             in.coro = true;
-            in.nonblocking = shows_nonblocking(c);
+            in.code = c;
         }
         walk(c, in);
         return CXChildVisit_Continue;
@@ -681,7 +686,7 @@ static enum CXChildVisitResult lint_visit(CXCursor c, CXCursor parent, CXClientD
                 lctx ax = x;
                 if (i == ci && !clang_Cursor_isNull(builder_inline_body(c, ci))) {
                     /* an inline body: coroutine code of its own */
-                    ax = (lctx){.coro = true, .body = true, .nonblocking = shows_nonblocking(a)};
+                    ax = (lctx){.coro = true, .body = true, .code = a};
                 }
                 if (lint_visit(a, c, &ax) == CXChildVisit_Recurse) walk(a, ax);
             }
@@ -697,6 +702,6 @@ void lint_file(void) {
     bool any = false;
     for (int i = 0; i < W_COUNT; i++) any |= i != W_FRAME_SIZE && !w_off[i];
     if (!any) return;
-    lctx x = {0};
+    lctx x = {.code = clang_getNullCursor()};
     walk(clang_getTranslationUnitCursor(g_tu), x);
 }
