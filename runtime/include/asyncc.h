@@ -782,13 +782,15 @@ typedef struct ac__frames {
 } ac__frames;
 
 /* Pushes a frame in the common case, else calls ac__frame_alloc_aligned.
- * `result` is non-NULL for a call (a root frame's is the coroutine's). */
+ * The common case is a call: the coroutine has frames already (a root
+ * frame's result, NULL, means the coroutine's result area; a call's NULL
+ * result is a void callee's, which stores none). */
 static inline void *ac__frame_push(ac_coro *co, size_t size, size_t align,
                                    ac_status (*resume)(ac_frame *), void *result)
 {
     ac__frames *fs = (ac__frames *)co;
     size_t need = (size + AC__FRAME_ALIGN - 1) & ~(size_t)(AC__FRAME_ALIGN - 1);
-    if (result && fs && !ac__coro_is_lazy(co) && align <= AC__FRAME_ALIGN &&
+    if (fs && !ac__coro_is_lazy(co) && fs->top && align <= AC__FRAME_ALIGN &&
         need <= (size_t)(fs->end - fs->sp)) {
         ac_frame *f = (ac_frame *)fs->sp;
         fs->sp += need;

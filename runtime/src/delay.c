@@ -2,9 +2,23 @@
  * delay.c -- ac_delay, ac_yield and ac_ensure_active, hand-written in the
  * frame ABI the translator generates: a struct starting with ac_frame, and
  * a resume function that continues at hdr.state.  All three are
- * cancellation points: a cancelled coroutine throws there.
+ * cancellation points: a cancelled coroutine throws there.  Their frames
+ * are pushed as generated ones are (ac__frame_push): void, so a call's
+ * frame has no result pointer.
  */
 #include "internal.h"
+
+/* A frame of ours: pushed inline, and without a source position (the
+ * dump and deadlock reports show a runtime frame by its resume function). */
+static void *primitive_frame(ac_coro *co, size_t size, ac_status (*resume)(ac_frame *), void *res)
+{
+    ac_frame *f = ac__frame_push(co, size, AC__FRAME_ALIGN, resume, res);
+    if (f) {
+        f->file = NULL;
+        f->func = NULL;
+    }
+    return f;
+}
 
 typedef struct {
     ac_frame hdr;
@@ -49,7 +63,7 @@ ac_status ac__delay_resume(ac_frame *self)
 
 ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms)
 {
-    delay_frame *fr = ac__frame_alloc(co, sizeof *fr, ac__delay_resume, res);
+    delay_frame *fr = primitive_frame(co, sizeof *fr, ac__delay_resume, res);
     if (fr)
         fr->timer.deadline = ms;
     return fr ? &fr->hdr : NULL;
@@ -75,7 +89,7 @@ ac_status ac__yield_resume(ac_frame *self)
 
 ac_frame *ac_yield__ac_new(ac_coro *co, void *res)
 {
-    return ac__frame_alloc(co, sizeof(ac_frame), ac__yield_resume, res);
+    return primitive_frame(co, sizeof(ac_frame), ac__yield_resume, res);
 }
 
 static ac_status ensure_active_resume(ac_frame *self)
@@ -87,5 +101,5 @@ static ac_status ensure_active_resume(ac_frame *self)
 
 ac_frame *ac_ensure_active__ac_new(ac_coro *co, void *res)
 {
-    return ac__frame_alloc(co, sizeof(ac_frame), ensure_active_resume, res);
+    return primitive_frame(co, sizeof(ac_frame), ensure_active_resume, res);
 }
