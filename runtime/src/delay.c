@@ -70,20 +70,19 @@ ac_frame *ac_delay__ac_new(ac_coro *co, void *res, int64_t ms)
 }
 
 /* Always goes to the back of the ready queue once, even when nothing else
- * is ready: the others that are ready run first. */
+ * is ready: the others that are ready run first.  Not a park: nothing but
+ * the step's end can requeue it, so no lock is taken (ac__step_yield).  A
+ * cancellation meanwhile is seen when it runs again, as kotlinx's yield
+ * sees one while it waits for dispatch. */
 ac_status ac__yield_resume(ac_frame *self)
 {
     ac_coro *co = self->coro;
-    if (self->state == 1) {
-        if (ac__park_interrupted(co))
-            return ac__throw_cancelled(self);
-        return AC_DONE;
-    }
-    uint64_t seq = ac__park(co, true, NULL, NULL);
-    if (!seq)
+    if (ac__job_is_cancelling(co->cur))
         return ac__throw_cancelled(self);
+    if (self->state == 1)
+        return AC_DONE;
     self->state = 1;
-    ac__wake(co, seq);
+    ac__step_yield(co);
     return AC_SUSPENDED;
 }
 

@@ -375,6 +375,7 @@ struct ac_coro {
     unsigned char park;        /* enum ac__park */
     bool in_step;              /* running a step on some thread */
     bool wake_pending;         /* woken during its step: requeue at its end */
+    bool yielding;             /* ac_yield: requeue at the step's end */
     bool interrupted;          /* woken by cancellation, not by its event */
     bool park_cancellable;     /* the last park was cancellable */
     bool external_wait;        /* parked on something another thread does */
@@ -495,6 +496,8 @@ void ac__wake(ac_coro *co, uint64_t seq);
  * woken meanwhile and must be requeued (AC__REQUEUE). */
 void ac__step_begin(ac_coro *co);
 bool ac__step_end(ac_coro *co);
+/* The step ends in ac_yield: requeue co at its end, without a park. */
+void ac__step_yield(ac_coro *co);
 /* Takes back a park whose wake-up could not be registered. */
 void ac__unpark(ac_coro *co);
 /* j was cancelled: wakes its coroutine if it is parked cancellably with j

@@ -68,8 +68,21 @@ void ac__step_begin(ac_coro *co)
     co->in_step = true;
 }
 
+/* Only the coroutine's own step writes `yielding` and reads it back. */
+void ac__step_yield(ac_coro *co)
+{
+    co->yielding = true;
+}
+
 bool ac__step_end(ac_coro *co)
 {
+    if (co->yielding) {
+        /* Not parked, so no waker reads in_step or wake_pending (they
+         * look at `park` first, under the lock): no lock needed. */
+        co->yielding = false;
+        co->in_step = false;
+        return true;
+    }
     ac__lock_acquire(&co->park_lock);
     co->in_step = false;
     bool again = co->wake_pending;
