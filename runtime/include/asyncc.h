@@ -759,7 +759,8 @@ static inline int ac__coro_is_lazy(const ac_coro *co)
  * fills its header: resume, coro, state 0, result (`result`, or the
  * coroutine's result area when NULL).  Returns NULL when co is NULL or
  * memory is exhausted; a coroutine that had no frame yet is freed then, so
- * `f__ac_new(ac__coro_new(n), ...)` leaks nothing when it fails. */
+ * `f__ac_new(ac__coro_new(n), ...)` leaks nothing when it fails (a lazy
+ * request has nothing to free). */
 void *ac__frame_alloc(ac_coro *co, size_t size,
                       ac_status (*resume)(ac_frame *), void *result);
 /* The same for a frame whose type needs `align` (a power of two) bytes of
@@ -851,7 +852,7 @@ ac_status ac__fail_oom(ac_frame *fr);
  * corruption on fr's coroutine and returns AC_THROW. */
 ac_status ac__bad_state(ac_frame *fr);
 
-/* Builders, called with a root frame made by f__ac_new(ac__coro_new(..)).
+/* Builders, called with a root frame made by f__ac_new(ac__coro_lazy(..)).
  * A NULL root means allocation failed: the builder reports it (run_blocking
  * returns the OOM error; launch/async return NULL, and generated code then
  * throws ac__builder_failed, the reason: out of memory, a NULL scope).
