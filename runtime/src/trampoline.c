@@ -50,9 +50,9 @@ static void leave_frame(ac_coro *co, ac_frame *fr)
 ac_status ac__call_finish(ac_frame *caller, ac_frame *callee, ac_status st)
 {
     ac_coro *co = caller->coro;
-    assert(co->frames.top == callee && callee->caller == caller);
     if (st != AC_DONE && st != AC_THROW)
         return st;                      /* the trampoline takes over */
+    assert(co->frames.top == callee && callee->caller == caller);
     co->frames.depth--;
     if (st == AC_THROW)
         leave_frame(co, callee);
