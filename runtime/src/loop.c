@@ -422,8 +422,7 @@ static void fire_due_timers(ac__loop *l)
 {
     int64_t now = ac__loop_now(l);
     ac__timer *t;
-    while ((t = ac__timer_heap_top(&l->timers)) && t->deadline <= now) {
-        ac__timer_heap_pop(&l->timers);
+    while ((t = ac__timer_heap_pop_due(&l->timers, now))) {
         t->armed = false;
         if (t->fire)
             t->fire(t);
@@ -487,7 +486,7 @@ static bool stuck(ac__loop *l)
     size_t here = 0;
     for (ac__loop *o = l; o; o = o->outer)
         here += o->live;
-    return !l->forever && l->timers.n == 0 && l->external_waits == 0 &&
+    return !l->forever && ac__timer_heap_size(&l->timers) == 0 && l->external_waits == 0 &&
            atomic_load_explicit(&l->away, memory_order_acquire) == 0 &&
            total <= here && !remote_pending(l) &&
            (l->foreign_waits == 0 || !ac__other_user_threads());
@@ -496,7 +495,7 @@ static bool stuck(ac__loop *l)
 /* A dispatcher told to stop once idle: nothing left, nothing coming. */
 static bool idle_stop(ac__loop *l)
 {
-    if (!l->forever || l->live || l->timers.n ||
+    if (!l->forever || l->live || ac__timer_heap_size(&l->timers) ||
         atomic_load_explicit(&l->away, memory_order_acquire))
         return false;
     pthread_mutex_lock(&l->mu);
@@ -575,7 +574,7 @@ static int run(ac__loop *l, bool (*done)(void *), void *arg)
         if (atomic_load_explicit(&l->stop, memory_order_acquire))
             return 0;
         take_remote(l);
-        if (l->timers.n)
+        if (ac__timer_heap_size(&l->timers))
             fire_due_timers(l);
         ac_coro *co = dequeue(l);
         if (co) {
@@ -807,7 +806,7 @@ static int run_ready(ac__loop *l)
            errno == EINTR) {
     }
     take_remote(l);
-    if (l->timers.n)
+    if (ac__timer_heap_size(&l->timers))
         fire_due_timers(l);
     ac_coro *last = l->ready_tail;
     int n = 0;

@@ -436,10 +436,12 @@ void ac__pool_unlink(ac_coro *co)
 /* Timers                                                              */
 /* ------------------------------------------------------------------ */
 
+/* A lower bound (ac__timer_heap_bound): a worker may wake for a cancelled
+ * timer, and fire_due then drops it, rather than every removal paying to
+ * find the first live one. */
 static void update_deadline(ac__pool *p)
 {
-    ac__timer *t = ac__timer_heap_top(&p->timers);
-    atomic_store(&p->next_deadline, t ? t->deadline : INT64_MAX);
+    atomic_store(&p->next_deadline, ac__timer_heap_bound(&p->timers));
 }
 
 int ac__pool_add_timer(ac__pool *p, ac__timer *t)
@@ -496,8 +498,7 @@ static void fire_due(ac__pool *p)
         return;
     }
     ac__timer *t;
-    while ((t = ac__timer_heap_top(&p->timers)) && t->deadline <= now) {
-        ac__timer_heap_pop(&p->timers);
+    while ((t = ac__timer_heap_pop_due(&p->timers, now))) {
         t->armed = false;
         p->firing = t;
         p->firing_thread = pthread_self();
