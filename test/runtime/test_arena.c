@@ -1,5 +1,6 @@
-/* The frame arena: header fields, alignment, LIFO bump allocation, chunk
- * growth, huge frames, chunk reuse (steady state), failures. */
+/* The frame arena: a builder's lazy coroutine sized by its root frame,
+ * header fields, alignment, LIFO bump allocation, chunk growth, huge
+ * frames, chunk reuse (steady state), failures. */
 #include "check.h"
 
 static ac_status never_run(ac_frame *self)
@@ -222,8 +223,49 @@ static void test_failures(void)
     ac_job_release(&co->job);
 }
 
+/* A builder's lazy request: the root frame's allocation makes the
+ * coroutine, with a first chunk that fits the root and AC__ROOT_RESERVE
+ * bytes (a delay's frame, here), whatever the root's size; a failure
+ * leaves nothing behind. */
+static void test_lazy_root(void)
+{
+    size_t sizes[] = {sizeof(ac_frame), 200, 3000};
+    for (int i = 0; i < 3; i++) {
+        uint64_t chunks = ac__stat.chunk_allocs;
+        ac_coro *lazy = ac__coro_lazy(sizeof(long));
+        CHECK(lazy && ac__coro_is_lazy(lazy));
+        ac_frame *root = ac__frame_alloc(lazy, sizes[i], never_run, NULL);
+        CHECK(root);
+        ac_coro *co = root->coro;
+        CHECK(!ac__coro_is_lazy(co));
+        CHECK(root->result == ac__coro_result(co));
+        CHECK((char *)root == co->first.base);
+        size_t need = (sizes[i] + AC__FRAME_ALIGN - 1) & ~(size_t)(AC__FRAME_ALIGN - 1);
+        CHECK_INT(capacity(&co->first), need + AC__ROOT_RESERVE);
+        co->frames.top = root;
+        root->caller = NULL;
+        ac_frame *d = ac_delay__ac_new(co, NULL, 5);    /* fits the reserve */
+        CHECK(d);
+        CHECK_INT(ac__stat.chunk_allocs, chunks);
+        CHECK((char *)d > co->first.base && co->frames.sp <= co->first.end);
+        d->caller = root;
+        co->frames.top = d;
+        ac__frame_pop(co);
+        ac__frame_pop(co);
+        CHECK(co->frames.sp == co->first.base);
+        ac_job_release(&co->job);
+    }
+    CHECK(ac__coro_lazy(SIZE_MAX) == NULL);
+    uint64_t live = ac__stat.mallocs - ac__stat.frees;
+    ac__test_fail_alloc_after(0);
+    CHECK(ac__frame_alloc(ac__coro_lazy(8), 64, never_run, NULL) == NULL);
+    ac__test_fail_alloc(-1, 0);
+    CHECK_INT(ac__stat.mallocs - ac__stat.frees, live);
+}
+
 int main(void)
 {
+    test_lazy_root();
     test_header_and_alignment();
     test_over_aligned_frames();
     test_growth_and_steady_state();
