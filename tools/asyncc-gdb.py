@@ -96,11 +96,12 @@ def _frames(rt, co, limit=MAX_FRAMES):
         if len(out) == limit:
             more += 1
         else:
-            if int(f["file"]) != 0:
-                out.append("%s (%s:%d)" % (_string(f["func"]), _string(f["file"]), int(f["line"])))
+            site = f["site"]
+            if int(site) != 0 and int(site["file"]) != 0:
+                out.append("%s (%s:%d)" % (_string(site["func"]), _string(site["file"]), int(f["line"])))
             else:
                 shown = rt.prims.get(_addr(f["resume"]))
-                out.append(shown if shown else _string(f["func"]))
+                out.append(shown if shown else (_string(site["func"]) if int(site) != 0 else "?"))
         f = f["caller"]
     return out, more
 

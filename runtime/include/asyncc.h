@@ -726,6 +726,14 @@ typedef struct ac_frame ac_frame;
  * `state` negated (-k for the call saved as state k).  The handler takes
  * the error with ac__catch, or returns AC_THROW to pass it on.  A root
  * frame returning AC_THROW fails its coroutine. */
+/* Where a frame's function is written: one static object per function,
+ * so a frame carries one pointer for both.  `file` is NULL for the
+ * runtime's own suspend functions. */
+typedef struct ac_frame_site {
+    const char *file;                    /* source file of the function */
+    const char *func;                    /* the function's name */
+} ac_frame_site;
+
 struct ac_frame {
     ac_status (*resume)(ac_frame *self); /* continue at `state` */
     ac_frame *caller;                    /* NULL for a coroutine's root frame */
@@ -733,8 +741,7 @@ struct ac_frame {
     void *result;                        /* where `return` stores the value */
     int state;                           /* 0 = start, k = after suspension k */
     int line;                            /* source line of the current state */
-    const char *file;                    /* source file of the function */
-    const char *func;                    /* the function's name */
+    const ac_frame_site *site;           /* NULL: a runtime frame, unnamed */
 };
 
 /* A new coroutine whose result (for ac_async / ac_run_blocking) takes

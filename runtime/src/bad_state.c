@@ -13,5 +13,5 @@ ac_status ac__bad_state(ac_frame *fr)
         return AC_THROW;
     return ac__fail(fr, ac_error_new(&AC_ILLEGAL_STATE,
                                      "%s:%d: coroutine frame resumed in unknown state %d",
-                                     fr->file ? fr->file : "?", fr->line, fr->state));
+                                     ac__frame_file(fr) ? ac__frame_file(fr) : "?", fr->line, fr->state));
 }

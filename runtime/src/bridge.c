@@ -179,12 +179,14 @@ static ac_status bridge_resume(ac_frame *self)
     return AC_SUSPENDED;
 }
 
+static const ac_frame_site site = {NULL, "ac_suspend_cancellable"};
+
 ac_frame *ac_suspend_cancellable__ac_new(ac_coro *co, void *res,
                                          ac_suspend_fn *start, void *arg)
 {
     bridge_frame *fr = ac__frame_alloc(co, sizeof *fr, bridge_resume, res);
     if (fr) {
-        fr->hdr.func = "ac_suspend_cancellable";
+        fr->hdr.site = &site;
         fr->start = start;
         fr->arg = arg;
         fr->c = NULL;

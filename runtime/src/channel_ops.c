@@ -173,10 +173,11 @@ static ac_frame *new_op(ac_coro *co, void *res, ac_channel *ch, int op, size_t e
     chan_frame *fr = ac__frame_alloc(co, sizeof *fr + extra, chan_resume, res);
     if (!fr)
         return NULL;
-    static const char *const names[] = {"ac_channel_send", "ac_channel_receive",
-                                        "ac_channel_receive_or_closed",
-                                        "ac_channel_consume_each"};
-    fr->hdr.func = names[op];           /* for deadlock reports (no file) */
+    static const ac_frame_site sites[] = {{NULL, "ac_channel_send"},
+                                          {NULL, "ac_channel_receive"},
+                                          {NULL, "ac_channel_receive_or_closed"},
+                                          {NULL, "ac_channel_consume_each"}};
+    fr->hdr.site = &sites[op];          /* for deadlock reports (no file) */
     fr->ch = ch;
     fr->op = op;
     fr->out = NULL;

@@ -225,8 +225,7 @@ static ac_frame *init_frame(ac_coro *co, char *p, ac_status (*resume)(ac_frame *
     f->result = result ? result : ac__coro_result(co);
     f->state = 0;
     f->line = 0;
-    f->file = NULL;
-    f->func = NULL;
+    f->site = NULL;
     return f;
 }
 

@@ -95,7 +95,7 @@ const char *ac__frame_primitive(const ac_frame *f)
         return "ac_delay";
     if (f->resume == ac__yield_resume)
         return "ac_yield";
-    return f->file ? NULL : f->func;    /* a runtime frame naming itself */
+    return ac__frame_file(f) ? NULL : ac__frame_func(f); /* a runtime frame naming itself */
 }
 
 void ac__coro_describe(const ac_coro *co, char *out, size_t n)
@@ -103,7 +103,7 @@ void ac__coro_describe(const ac_coro *co, char *out, size_t n)
     const char *name = ac_ctx_get_name(co->job.ctx);
     const ac_frame *f = co->frames.top;
     const char *what = f ? ac__frame_primitive(f) : NULL;
-    while (f && !f->file)
+    while (f && !ac__frame_file(f))
         f = f->caller;
     char id[80], at[400];
     if (name)
@@ -111,7 +111,7 @@ void ac__coro_describe(const ac_coro *co, char *out, size_t n)
     else
         snprintf(id, sizeof id, "coroutine #%llu", (unsigned long long)co->id);
     if (f)
-        snprintf(at, sizeof at, " at %.360s:%d", f->file, f->line);
+        snprintf(at, sizeof at, " at %.360s:%d", ac__frame_file(f), f->line);
     else
         snprintf(at, sizeof at, " at ?");
     snprintf(out, n, "%s%s%s%s", id, what ? " waits in " : "", what ? what : "", at);

@@ -13,10 +13,8 @@
 static void *primitive_frame(ac_coro *co, size_t size, ac_status (*resume)(ac_frame *), void *res)
 {
     ac_frame *f = ac__frame_push(co, size, AC__FRAME_ALIGN, resume, res);
-    if (f) {
-        f->file = NULL;
-        f->func = NULL;
-    }
+    if (f)
+        f->site = NULL;
     return f;
 }
 

@@ -232,9 +232,9 @@ static size_t copy_frames(const ac_coro *co, frec *dst, size_t *more)
             rest++;
             continue;
         }
-        dst[n].file = f->file;
+        dst[n].file = ac__frame_file(f);
         dst[n].line = f->line;
-        dst[n].func = f->file ? f->func : ac__frame_primitive(f);
+        dst[n].func = dst[n].file ? ac__frame_func(f) : ac__frame_primitive(f);
         n++;
     }
     *more = rest;

@@ -430,6 +430,15 @@ static inline bool ac__job_has_coro(const ac_job *j)
 
 /* coro.c */
 void *ac__coro_result(ac_coro *co);
+/* A frame's source file (NULL: one of the runtime's) and function name. */
+static inline const char *ac__frame_file(const ac_frame *f)
+{
+    return f->site ? f->site->file : NULL;
+}
+static inline const char *ac__frame_func(const ac_frame *f)
+{
+    return f->site ? f->site->func : NULL;
+}
 /* The popped frame was the first of its chunk (back to the chunk below)
  * or the root (the arena is empty again). */
 void ac__frame_pop_chunk(ac_coro *co);

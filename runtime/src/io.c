@@ -30,6 +30,10 @@ enum { START = 0, WAITING = 1, ON_IO = 2, BACK = 3 };
 
 static const char *const op_names[] = {"ac_io_wait", "ac_read", "ac_write", "ac_recv",
                                        "ac_send", "ac_accept", "ac_connect"};
+static const ac_frame_site op_sites[] = {{NULL, "ac_io_wait"}, {NULL, "ac_read"},
+                                         {NULL, "ac_write"},   {NULL, "ac_recv"},
+                                         {NULL, "ac_send"},    {NULL, "ac_accept"},
+                                         {NULL, "ac_connect"}};
 
 typedef struct {
     ac_frame hdr;
@@ -337,7 +341,7 @@ static io_frame *new_io(ac_coro *co, void *res, int op, int fd, int64_t deadline
     io_frame *fr = ac__frame_alloc(co, sizeof *fr, io_resume, res);
     if (fr) {
         memset((char *)fr + sizeof fr->hdr, 0, sizeof *fr - sizeof fr->hdr);
-        fr->hdr.func = op_names[op];
+        fr->hdr.site = &op_sites[op];
         fr->op = op;
         fr->fd = fd;
         fr->deadline = deadline < 0 ? -1 : deadline;

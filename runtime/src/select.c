@@ -416,6 +416,8 @@ static ac_status step_resume(ac_frame *self)
 }
 
 /* The frame holds a node per clause and the distinct channels. */
+static const ac_frame_site site = {NULL, "ac_select"};
+
 ac_frame *ac__select_step__ac_new(ac_coro *co, void *res, ac_select_state *s)
 {
     int n = s->phase == 1 && s->n > 0 ? s->n : 0;
@@ -423,7 +425,7 @@ ac_frame *ac__select_step__ac_new(ac_coro *co, void *res, ac_select_state *s)
     step_frame *fr = ac__frame_alloc(co, sizeof *fr + nodes + chans, step_resume, res);
     if (!fr)
         return NULL;
-    fr->hdr.func = "ac_select";
+    fr->hdr.site = &site;
     fr->s = s;
     atomic_init(&fr->sel.claim, 0);
     fr->nodes = (sel_node *)(void *)fr->mem;

@@ -147,12 +147,14 @@ static ac_status acquire_resume(ac_frame *self)
     return r == 1 ? AC_DONE : AC_SUSPENDED;
 }
 
+static const ac_frame_site sites[] = {{NULL, "ac_mutex_lock"}, {NULL, "ac_semaphore_acquire"}};
+
 static acquire_frame *new_acquire(ac_coro *co, void *res, sem_core *core, ac_mutex *m,
                                   const void *owner)
 {
     acquire_frame *fr = ac__frame_alloc(co, sizeof *fr, acquire_resume, res);
     if (fr) {
-        fr->hdr.func = m ? "ac_mutex_lock" : "ac_semaphore_acquire";
+        fr->hdr.site = &sites[m ? 0 : 1];
         fr->core = core;
         fr->mutex = m;
         fr->owner = owner;

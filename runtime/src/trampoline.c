@@ -44,7 +44,7 @@ void ac__test_set_call_depth(int depth)
 /* fr is being left by the error in flight: one more async stack entry. */
 static void leave_frame(ac_coro *co, ac_frame *fr)
 {
-    ac__error_push_frame(co->exc, fr->func, fr->file, fr->line);
+    ac__error_push_frame(co->exc, ac__frame_func(fr), ac__frame_file(fr), fr->line);
 }
 
 ac_status ac__call_finish(ac_frame *caller, ac_frame *callee, ac_status st)

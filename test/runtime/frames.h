@@ -54,7 +54,8 @@ static T_UNUSED ac_frame *t_sleep_log__ac_new(ac_coro *co, void *res, int64_t ms
     t_sleep_log_frame *fr = T_NEW(t_sleep_log_frame, co, res, t_sleep_log_resume);
     if (!fr)
         return NULL;
-    fr->hdr.file = __FILE__;
+    static const ac_frame_site site = {__FILE__, NULL};
+    fr->hdr.site = &site;
     fr->ms = ms;
     fr->name = name;
     return &fr->hdr;
@@ -102,15 +103,22 @@ static ac_status t_park_resume(ac_frame *self)
     return AC_SUSPENDED;
 }
 
+/* file NULL: it shows as a runtime frame.  Its site lives in the frame. */
+typedef struct {
+    ac_frame hdr;
+    ac_frame_site where;
+} t_park_frame;
+
 static T_UNUSED ac_frame *t_park__ac_new(ac_coro *co, void *res, const char *file,
                                          int line)
 {
-    ac_frame *fr = ac__frame_alloc(co, sizeof(ac_frame), t_park_resume, res);
-    if (fr) {
-        fr->file = file;
-        fr->line = line;
-    }
-    return fr;
+    t_park_frame *fr = ac__frame_alloc(co, sizeof *fr, t_park_resume, res);
+    if (!fr)
+        return NULL;
+    fr->where = (ac_frame_site){file, NULL};
+    fr->hdr.site = file ? &fr->where : NULL;
+    fr->hdr.line = line;
+    return &fr->hdr;
 }
 
 #endif /* ASYNCC_TEST_FRAMES_H */

@@ -52,7 +52,8 @@ static ac_frame *new_root(ac_status (*resume)(ac_frame *))
 {
     ac_frame *f = ac__frame_alloc(ac__coro_new(0), sizeof(root_frame), resume, NULL);
     CHECK(f);
-    f->file = __FILE__;
+    static const ac_frame_site site = {__FILE__, NULL};
+    f->site = &site;
     return f;
 }
 

@@ -186,17 +186,18 @@ void emit_frame_function(buf *o, fnctx *fx, const char *head, const char *fields
     if (fx->fields.len) buf_puts(o, fx->fields.s);
     if (fx->temps.len) buf_puts(o, fx->temps.s);
     buf_printf(o, "};\nstatic ac_status %s__ac_resume(ac_frame *ac__f);\n", name);
-    /* a const-qualified result type: ac__res points to const */
-    bool const_res = !fx->fn->inline_body && !fx->fn->is_void &&
-                     clang_isConstQualifiedType(clang_getResultType(clang_getCursorType(fx->fn->decl)));
-    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_push(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, %sac__res);\n"
-                  "    if (!ac__fr) return 0;\n    ac__fr->hdr.file = \"",
-               head, name, name, name, const_res ? "(void *)" : "");
+    buf_printf(o, "static const ac_frame_site %s__ac_site = {\"", name);
     for (const char *p = g_src.path; *p; p++) {
         if (*p == '"' || *p == '\\') buf_put(o, "\\", 1);
         buf_put(o, p, 1);
     }
-    buf_printf(o, "\";\n    ac__fr->hdr.func = \"%s\";\n%s", name, inits);
+    buf_printf(o, "\", \"%s\"};\n", name);
+    /* a const-qualified result type: ac__res points to const */
+    bool const_res = !fx->fn->inline_body && !fx->fn->is_void &&
+                     clang_isConstQualifiedType(clang_getResultType(clang_getCursorType(fx->fn->decl)));
+    buf_printf(o, "%s {\n    struct %s__ac_frame *ac__fr = ac__frame_push(ac__co, sizeof *ac__fr, _Alignof(struct %s__ac_frame), %s__ac_resume, %sac__res);\n"
+                  "    if (!ac__fr) return 0;\n    ac__fr->hdr.site = &%s__ac_site;\n%s",
+               head, name, name, name, const_res ? "(void *)" : "", name, inits);
     buf_printf(o, "    return &ac__fr->hdr;\n}\n");
     /* the user's code in it names the user's function, as it did before
      * (an inline body's, the function it is written in), macros included */

@@ -64,7 +64,7 @@ char *fail_stmt(fnctx *fx, const char *call) {
 }
 
 void emit_throw(fnctx *fx, const char *err, unsigned line) {
-    char *call = xprintf("ac__throw(&ac__fr->hdr, %s, ac__fr->hdr.file, %u)", err, line);
+    char *call = xprintf("ac__throw(&ac__fr->hdr, %s, ac__fr->hdr.site->file, %u)", err, line);
     char *st = fail_stmt(fx, call);
     buf_newline(&fx->out);
     buf_printf(&fx->out, "%s\n", st);
@@ -474,7 +474,7 @@ static void emit_try(fnctx *fx, node *n) {
         pop_region(fx);
         line_directive(fx, n->finally_line);
         if (st->may_throw) {
-            char *call = xprintf("ac__throw(&ac__fr->hdr, ac__fr->ac_e%d, ac__fr->hdr.file, %u)", k, n->finally_line);
+            char *call = xprintf("ac__throw(&ac__fr->hdr, ac__fr->ac_e%d, ac__fr->hdr.site->file, %u)", k, n->finally_line);
             char *fs = fail_stmt(fx, call);
             buf_printf(&fx->out, "if (ac__fr->ac_p%d == 1) %s\n", k, fs);
             free(fs);

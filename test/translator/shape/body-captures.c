@@ -30,8 +30,9 @@ SUSPEND void work(int x);
 // CHECK-NEXT: {{^}}    const __typeof__(int) k_0;{{$}}
 // CHECK-NEXT: {{^}}    __typeof__(int) *x_1;{{$}}
 // CHECK-NEXT: {{^}}    __typeof__(int) *cnt_2;{{$}}
+// CHECK:      {{^}}static const ac_frame_site f__ac_body1__ac_site = {"{{.*}}body-captures.c", "f__ac_body1"};{{$}}
 // CHECK:      {{^}}static ac_frame *f__ac_body1__ac_new(ac_coro *ac__co, void *ac__res, __typeof__(int) ac_c0, __typeof__(int) *ac_c1, __typeof__(int) *ac_c2) {{[{]}}{{$}}
-// CHECK:      {{^}}    ac__fr->hdr.func = "f__ac_body1";{{$}}
+// CHECK:      {{^}}    ac__fr->hdr.site = &f__ac_body1__ac_site;{{$}}
 // CHECK-NEXT: {{^}}    memcpy((void *)&ac__fr->k_0, &ac_c0, sizeof ac__fr->k_0);{{$}}
 // CHECK-NEXT: {{^}}    ac__fr->x_1 = ac_c1;{{$}}
 // CHECK-NEXT: {{^}}    ac__fr->cnt_2 = ac_c2;{{$}}

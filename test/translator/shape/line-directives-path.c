@@ -10,7 +10,7 @@
 #include <asyncc.h>
 #include <stdio.h>
 
-// CHECK: {{^}}    ac__fr->hdr.file = "[[ESC]]";{{$}}
+// CHECK: {{^}}static const ac_frame_site where__ac_site = {"[[ESC]]", "where"};{{$}}
 // CHECK: {{^}}#line [[@LINE+1]] "[[ESC]]"{{$}}
 SUSPEND static int where(void) {
     ac_yield();

@@ -20,7 +20,7 @@ static int before(int v)
     return v + 1;
 }
 
-// CHECK:      {{^}}    ac__fr->hdr.file = "[[FILE]]";{{$}}
+// CHECK:      {{^}}static const ac_frame_site work__ac_site = {"[[FILE]]", "work"};{{$}}
 // CHECK:      {{^}}static ac_status work__ac_resume(ac_frame *ac__f) {{[{]}}{{$}}
 // CHECK:      {{^}}#line [[@LINE+3]] "[[FILE]]"{{$}}
 // CHECK-NEXT: {{^}}{{[{]}}{{$}}

@@ -45,7 +45,7 @@ SUSPEND int f(int x) {
         // CHECK-NEXT: {{^}}ac_L2:;{{$}}
         x = step(x);
         // an ac_throw goes to the same handler
-        // CHECK:      {{^}}{ (void)ac__throw(&ac__fr->hdr, ac_error_new(&AC_ERROR, "x=%d", ac__fr->x_0), ac__fr->hdr.file, [[@LINE+2]]); goto ac_h[[T]]; }{{$}}
+        // CHECK:      {{^}}{ (void)ac__throw(&ac__fr->hdr, ac_error_new(&AC_ERROR, "x=%d", ac__fr->x_0), ac__fr->hdr.site->file, [[@LINE+2]]); goto ac_h[[T]]; }{{$}}
         if (x > 10)
             ac_throw(ac_error_new(&AC_ERROR, "x=%d", x));
     } ac_catch (e) {

@@ -52,7 +52,7 @@ SUSPEND int f(int n) {
         // CHECK-NEXT: {{^}}ac_f[[N]]:;{{$}}
         } ac_finally {
             step(-1);
-        // CHECK:      {{^}}if (ac__fr->ac_p[[N]] == 1) return ac__throw(&ac__fr->hdr, ac__fr->ac_e[[N]], ac__fr->hdr.file, [[@LINE-2]]);{{$}}
+        // CHECK:      {{^}}if (ac__fr->ac_p[[N]] == 1) return ac__throw(&ac__fr->hdr, ac__fr->ac_e[[N]], ac__fr->hdr.site->file, [[@LINE-2]]);{{$}}
         // CHECK-NEXT: {{^}}if (ac__fr->ac_p[[N]] == 2) {{[{]}}{{$}}
         // CHECK-NEXT: {{^}}break;{{$}}
         // CHECK-NEXT: {{^}}}{{$}}
