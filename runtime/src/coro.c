@@ -267,11 +267,8 @@ void *ac__frame_alloc_aligned(ac_coro *co, size_t size, size_t align,
 {
     if (co && align <= ALIGN && size >= sizeof(ac_frame) && size <= AC__MAX_CHUNK) {
         size_t need = round_up(size);
-        if (ac__coro_is_lazy(co)) {     /* a builder's root frame */
-            co = coro_alloc((uintptr_t)co >> 1, need + AC__ROOT_RESERVE);
-            if (!co)
-                return NULL;
-        }
+        if (ac__coro_is_lazy(co) && !(co = coro_of_request(co, need, ALIGN)))
+            return NULL;                /* a builder's root frame */
         char *p = co->frames.sp;
         if ((size_t)(co->frames.end - p) >= need) {
             co->frames.sp = p + need;

@@ -39,12 +39,8 @@ ac_error *ac__coro_launch(ac_coro *co, ac_frame *root, int kind, ac_job *parent,
     ac_error *err = NULL;
     ac_ctx *own = ac__ctx_merge(ctx, extra, &err);
     ac_ctx *full = err ? NULL : ac__ctx_merge(parent_ctx, own, &err);
-    if (ctx && ctx->has_job) {
-        if (ac__ctx_find(ctx, AC__CTX_JOB, NULL))
-            parent = ac_ctx_get_job(ctx);
-        else
-            parent = NULL;              /* NonCancellable */
-    }
+    if (ctx && ctx->has_job)
+        parent = ac_ctx_get_job(ctx);   /* NULL: NonCancellable */
     ac_ctx_release(own);
     ac_ctx_release(ctx);
     ac_ctx_release(extra);

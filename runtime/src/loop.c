@@ -209,9 +209,9 @@ static ac_coro *dequeue(ac__loop *l)
 /* Coroutines and timers                                               */
 /* ------------------------------------------------------------------ */
 
-/* The live list is the loop thread's, but changed under live_lock (a
- * spin lock: uncontended but for a dump): ac_dump (dump.c) reads it from
- * other threads. */
+/* The live list is the loop thread's, but changed under live_lock
+ * (uncontended but for a dump): ac_dump (dump.c) reads it from other
+ * threads. */
 static void link_live(ac__loop *l, ac_coro *co)
 {
     ac__lock_acquire(&l->live_lock);

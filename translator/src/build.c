@@ -412,16 +412,8 @@ static node *build_node_at(fnctx *fx, CXCursor c, node *parent) {
     n->parent = parent;
     n->kind = stmt_kind(c.kind);
     cursor_spans(c, &n->text_ok, &n->b, &n->e, &n->xb, &n->xe);
-    loc at = loc_of(clang_getCursorLocation(c));
-    n->at = at.off;
-    if (fx->is_body) {
-        n->line = cursor_file_line(c);
-    } else if (at.in_main) {            /* cursor_line(c), from the line index */
-        unsigned col;
-        src_line_col(at.exp, &n->line, &col);
-    } else {
-        n->line = cursor_line(c);
-    }
+    n->line = fx->is_body ? cursor_file_line(c) : cursor_line(c);
+    n->at = loc_of(clang_getCursorLocation(c)).off;
     if (n->kind == N_STMTEXPR && !clang_Cursor_isNull(fx->ibody_stop) && clang_equalCursors(c, fx->ibody_stop)) {
         n->inline_leaf = true;
         return n;

@@ -158,9 +158,17 @@ CXSourceRange file_range(unsigned b, unsigned e) {
                           clang_getLocationForOffset(g_tu, g_src.file, e));
 }
 
+/* The expansion point's line: from loc_of's (cached) offset and the line
+ * index when it is in the main file, which saves a libclang query. */
 unsigned cursor_line(CXCursor c) {
-    unsigned line;
-    clang_getExpansionLocation(clang_getCursorLocation(c), NULL, &line, NULL, NULL);
+    CXSourceLocation at = clang_getCursorLocation(c);
+    unsigned line, col;
+    loc l = loc_of(at);
+    if (l.in_main) {
+        src_line_col(l.exp, &line, &col);
+        return line;
+    }
+    clang_getExpansionLocation(at, NULL, &line, NULL, NULL);
     return line;
 }
 
